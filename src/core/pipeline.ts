@@ -1,0 +1,41 @@
+// The pipeline: the stages of an analysis, named and ordered in one place. A subcommand
+// asks for the parts it needs; the stages those parts depend on run, the others do not.
+import type { DocumentAnalysis, Document, LangCode, TextLayer } from './types.js';
+import { detectLanguage, languagePack } from '../lang/detect.js';
+import { codePointOffsets, convertSpans } from './offsets.js';
+import { tokenView } from './token-view.js';
+
+export type Part = 'tokens' | 'entities' | 'quotes' | 'timeline';
+export const ANALYSIS_PARTS: Part[] = ['entities', 'quotes', 'timeline'];
+
+export interface AnalyzeOptions {
+  /** which parts of the Analysis to produce (default: entities, quotes, timeline) */
+  parts?: Part[];
+  /** force a language instead of detecting it */
+  lang?: LangCode;
+  /** YYYY-MM-DD; overrides the document's own */
+  referenceDate?: string;
+}
+
+export function textLayerOf(doc: Document, lang?: LangCode): TextLayer {
+  const code = lang ?? doc.lang ?? detectLanguage(doc.text);
+  return languagePack(code).textLayer(doc.text);
+}
+
+export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
+  const parts = new Set(options.parts ?? ANALYSIS_PARTS);
+  const lang = options.lang ?? doc.lang ?? detectLanguage(doc.text);
+  const pack = languagePack(lang);
+  const layer = pack.textLayer(doc.text);
+  const referenceDate = options.referenceDate ?? doc.referenceDate ?? null;
+  const result: DocumentAnalysis = {
+    source: doc.id,
+    lang,
+    title: doc.title ?? null,
+    referenceDate,
+  };
+  if (parts.has('tokens')) result.sentences = tokenView(layer);
+  // ANALYSES-PLUG: the entity, quote and timeline stages are added here by their issues
+  convertSpans(result, codePointOffsets(doc.text));
+  return result;
+}

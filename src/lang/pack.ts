@@ -1,0 +1,11 @@
+// What a language pack gives the analyses: its text layer (tokens with folded forms and
+// clitic readings, sentences). The analyses take their words from the pack's data files.
+import type { LangCode, TextLayer } from '../core/types.js';
+
+export interface LanguagePack {
+  code: LangCode;
+  /** the matching form of any string in this language (used for lexicons and comparisons) */
+  fold(text: string): string;
+  /** cut a text into tokens and sentences */
+  textLayer(text: string): TextLayer;
+}
