@@ -1,0 +1,232 @@
+// Trains the name tagger of a language (averaged structured perceptron, see
+// src/entities/tagger/) from CoNLL files, picks the number of epochs on the dev file,
+// prints conlleval-style dev scores per type and writes models/ner-<lang>.bin.
+// The CoNLL sentences are grouped into article-sized documents and cut by the language's
+// own text layer, exactly as ../shared/tools/score_ner.py feeds khabar, so training,
+// tagging and scoring see the same tokens. Only the dev file is used for choices.
+// usage: npm run train:ner -- [--lang ar] [--epochs 15] [--extra FILE] [--extra-misc drop|keep]
+//        [--groups word,context,...] [--no-post] [--no-save] [--chunk 40]
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import type { LangCode, TextLayer } from '../src/core/types.js';
+import { dataPath, readDataJson } from '../src/core/data-files.js';
+import { languagePack } from '../src/lang/detect.js';
+import { wordFrequency } from '../src/lang/ar/lexicon.js';
+import { LABEL_COUNT, NAME_TYPES, labelId, repairLabels, spansOf } from '../src/entities/tagger/labels.js';
+import { extractFeatures, type FeatureContext, type TokenFeatures } from '../src/entities/tagger/features.js';
+import { loadLexicons, type LexiconSpec } from '../src/entities/tagger/lexicons.js';
+import { PerceptronTrainer, type TrainingSequence } from '../src/entities/tagger/perceptron.js';
+import { TaggerModel, saveModel, type ModelHeader } from '../src/entities/tagger/model.js';
+import { mentionsFromLabels } from '../src/entities/tagger/mentions.js';
+import { DEFAULT_POSTPROCESS, postprocess, type PostprocessOptions } from '../src/entities/tagger/postprocess.js';
+
+const { values: args } = parseArgs({
+  options: {
+    lang: { type: 'string', default: 'ar' },
+    train: { type: 'string' },
+    dev: { type: 'string' },
+    extra: { type: 'string', multiple: true },
+    'extra-misc': { type: 'string', default: 'keep' },
+    epochs: { type: 'string', default: '15' },
+    groups: { type: 'string' },
+    bits: { type: 'string' },
+    chunk: { type: 'string', default: '40' },
+    post: { type: 'string', default: 'enforce,propagate,unify' },
+    'no-save': { type: 'boolean', default: false },
+    out: { type: 'string' },
+  },
+});
+
+const lang = args.lang as LangCode;
+const shared = dataPath('../shared/data');
+const trainFile = args.train ?? `${shared}/ner-${lang}/train.conll`;
+const devFile = args.dev ?? `${shared}/ner-${lang}/dev.conll`;
+const out = args.out ?? `models/ner-${lang}.bin`;
+const spec = readDataJson<{ groups: string[]; bits: number; lexicons: LexiconSpec; enforce?: string[] }>(`src/lang/${lang}/data/ner-features.json`);
+const groups = args.groups ? args.groups.split(',') : spec.groups;
+const bits = Number(args.bits ?? spec.bits);
+const chunk = Number(args.chunk);
+const pack = languagePack(lang);
+const postOptions: PostprocessOptions = { enforce: false, propagate: false, unify: false };
+for (const p of (args.post ?? '').split(',')) if (p in postOptions) postOptions[p as keyof PostprocessOptions] = true;
+if (process.argv.includes('--no-post')) Object.assign(postOptions, { enforce: false, propagate: false, unify: false });
+
+type Sentence = Array<[string, string]>;
+
+function readConll(path: string, dropMisc = false): Sentence[] {
+  const sentences: Sentence[] = [];
+  let cur: Sentence = [];
+  for (const line of readFileSync(path, 'utf8').split('\n')) {
+    if (!line.trim()) {
+      if (cur.length) sentences.push(cur);
+      cur = [];
+      continue;
+    }
+    const tab = line.lastIndexOf('\t');
+    const cut = tab >= 0 ? tab : line.lastIndexOf(' ');
+    let tag = line.slice(cut + 1).trim();
+    if (dropMisc && tag.endsWith('MISC')) tag = 'O';
+    cur.push([line.slice(0, cut), tag]);
+  }
+  if (cur.length) sentences.push(cur);
+  return sentences;
+}
+
+interface Doc {
+  layer: TextLayer;
+  /** CoNLL token offsets in the document text and their gold label ids (repaired BIO) */
+  spans: Array<[number, number]>;
+  gold: number[];
+  /** gold label per layer token */
+  tokenGold: Int32Array;
+  features?: TokenFeatures;
+}
+
+/** Article-sized documents as score_ner.py writes them: tokens joined by spaces, sentences by newlines. */
+function documents(sentences: Sentence[]): Doc[] {
+  const docs: Doc[] = [];
+  for (let d = 0; d < sentences.length; d += chunk) {
+    const parts: string[] = [];
+    const spans: Array<[number, number]> = [];
+    const tags: string[] = [];
+    let pos = 0;
+    for (const sent of sentences.slice(d, d + chunk)) {
+      sent.forEach(([tok, tag], i) => {
+        if (i) {
+          parts.push(' ');
+          pos++;
+        }
+        spans.push([pos, pos + tok.length]);
+        tags.push(tag);
+        parts.push(tok);
+        pos += tok.length;
+      });
+      parts.push('\n');
+      pos++;
+    }
+    const layer = pack.textLayer(parts.join(''));
+    const gold = repairLabels(tags.map(labelId));
+    // project the CoNLL labels onto the layer's tokens: a CoNLL token may hold several
+    const tokenGold = new Int32Array(layer.tokens.length);
+    let c = 0;
+    let lastConll = -1;
+    for (const t of layer.tokens) {
+      while (c < spans.length && spans[c][1] <= t.start) c++;
+      if (c >= spans.length || spans[c][0] > t.start) continue;
+      const g = gold[c];
+      // only the first layer token of a B token keeps the B
+      tokenGold[t.index] = g !== 0 && g % 2 === 1 && lastConll === c ? g + 1 : g;
+      lastConll = c;
+    }
+    docs.push({ layer, spans, gold, tokenGold: Int32Array.from(repairLabels([...tokenGold])) });
+  }
+  return docs;
+}
+
+interface Counts {
+  tp: number[];
+  fp: number[];
+  fn: number[];
+}
+
+/** conlleval exact-chunk counts of predicted mentions mapped onto the CoNLL tokens (as score_ner.py does). */
+function score(docs: Doc[], model: TaggerModel): Counts {
+  const counts: Counts = { tp: [0, 0, 0, 0], fp: [0, 0, 0, 0], fn: [0, 0, 0, 0] };
+  for (const doc of docs) {
+    const labels = postprocess(doc.layer, model.tag(doc.layer), model, postOptions);
+    const pred = new Array<number>(doc.spans.length).fill(0);
+    for (const m of mentionsFromLabels(doc.layer, labels, pack.fold)) {
+      const type = NAME_TYPES.findIndex((t) => m.type.startsWith(t.slice(0, 3)));
+      const idx: number[] = [];
+      for (let i = 0; i < doc.spans.length; i++) if (doc.spans[i][0] < m.end && doc.spans[i][1] > m.start) idx.push(i);
+      if (!idx.length || idx.some((i) => pred[i] !== 0)) continue;
+      idx.forEach((i, k) => (pred[i] = 1 + 2 * type + (k ? 1 : 0)));
+    }
+    const key = (s: { type: number; first: number; last: number }) => `${s.type}:${s.first}:${s.last}`;
+    const g = new Set(spansOf(doc.gold).map(key));
+    const p = new Set(spansOf(pred).map(key));
+    for (const k of p) counts[g.has(k) ? 'tp' : 'fp'][Number(k.split(':')[0])]++;
+    for (const k of g) if (!p.has(k)) counts.fn[Number(k.split(':')[0])]++;
+  }
+  return counts;
+}
+
+function prf(tp: number, fp: number, fn: number): [number, number, number] {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  return [100 * p, 100 * r, p + r ? (200 * p * r) / (p + r) : 0];
+}
+
+function report(c: Counts): { lines: string[]; f1: number; table: Record<string, number[]> } {
+  const lines = [`${'type'.padEnd(6)} ${'P'.padStart(6)} ${'R'.padStart(6)} ${'F1'.padStart(6)} ${'gold'.padStart(5)}`];
+  const table: Record<string, number[]> = {};
+  NAME_TYPES.forEach((t, k) => {
+    const [p, r, f] = prf(c.tp[k], c.fp[k], c.fn[k]);
+    table[t] = [p, r, f];
+    lines.push(`${t.padEnd(6)} ${p.toFixed(2).padStart(6)} ${r.toFixed(2).padStart(6)} ${f.toFixed(2).padStart(6)} ${String(c.tp[k] + c.fn[k]).padStart(5)}`);
+  });
+  const sum = (a: number[]) => a.reduce((x, y) => x + y, 0);
+  const [p, r, f] = prf(sum(c.tp), sum(c.fp), sum(c.fn));
+  table.micro = [p, r, f];
+  lines.push(`${'micro'.padEnd(6)} ${p.toFixed(2).padStart(6)} ${r.toFixed(2).padStart(6)} ${f.toFixed(2).padStart(6)} ${String(sum(c.tp) + sum(c.fn)).padStart(5)}`);
+  return { lines, f1: f, table };
+}
+
+const t0 = performance.now();
+const context: FeatureContext = {
+  groups: new Set(groups),
+  lexicons: loadLexicons(spec.lexicons, pack.fold),
+  frequency: lang === 'ar' ? wordFrequency : undefined,
+  bits,
+};
+const trainDocs = documents(readConll(trainFile));
+for (const extra of args.extra ?? []) trainDocs.push(...documents(readConll(extra, args['extra-misc'] === 'drop')));
+const devDocs = documents(readConll(devFile));
+const sequences: TrainingSequence[] = [];
+for (const doc of trainDocs) {
+  doc.features = extractFeatures(doc.layer, context);
+  for (const s of doc.layer.sentences) sequences.push({ features: doc.features, first: s.first, last: s.last, gold: doc.tokenGold.subarray(s.first, s.last) });
+}
+const tokenCount = trainDocs.reduce((n, d) => n + d.layer.tokens.length, 0);
+console.error(`${sequences.length} training sentences, ${tokenCount} tokens; features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+const header: Omit<ModelHeader, 'rows' | 'scale' | 'labels'> = {
+  lang,
+  bits,
+  groups,
+  lexicons: spec.lexicons,
+  enforce: spec.enforce,
+  transition: [],
+};
+const trainer = new PerceptronTrainer(bits);
+const scratch = { scores: new Float64Array(1024 * LABEL_COUNT), pred: new Int32Array(1024) };
+let seed = 7;
+const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
+let best = { f1: -1, epoch: 0, weights: new Float32Array(0) as Float32Array, transition: new Float64Array(0) as Float64Array, lines: [] as string[], table: {} as Record<string, number[]> };
+const epochs = Number(args.epochs);
+for (let epoch = 1; epoch <= epochs; epoch++) {
+  for (let i = sequences.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [sequences[i], sequences[j]] = [sequences[j], sequences[i]];
+  }
+  let wrong = 0;
+  for (const seq of sequences) wrong += trainer.train(seq, scratch);
+  const avg = trainer.averaged();
+  const model = TaggerModel.fromWeights({ ...header, labels: [], rows: 0, scale: 1, transition: [...avg.transition] } as ModelHeader, avg.weights, avg.transition, context);
+  const r = report(score(devDocs, model));
+  console.error(`epoch ${epoch}: ${wrong} training tokens wrong; dev F1 ${r.f1.toFixed(2)}`);
+  if (r.f1 > best.f1) best = { f1: r.f1, epoch, weights: avg.weights, transition: avg.transition, lines: r.lines, table: r.table };
+}
+console.log(`dev (${devFile}), best epoch ${best.epoch}, conlleval exact chunks on the CoNLL tokens, post-processing ${JSON.stringify(postOptions)}:`);
+console.log(best.lines.join('\n'));
+if (!args['no-save']) {
+  const trained = {
+    train: [trainFile, ...(args.extra ?? [])].map((f) => f.replace(/.*\/shared\//, '../shared/')),
+    extraMisc: args['extra-misc'],
+    epochs: best.epoch,
+    dev: Object.fromEntries(Object.entries(best.table).map(([k, v]) => [k, v.map((x) => Math.round(x * 100) / 100)])),
+  };
+  const saved = saveModel(dataPath(out), { ...header, transition: [...best.transition], trained }, best.weights);
+  console.log(`wrote ${out}: ${saved.rows} weight rows, ${(saved.bytes / 1e6).toFixed(2)} MB`);
+}
+console.error(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -1,0 +1,117 @@
+// A trained name-tagger model: its header (language, feature groups, lexicons, hashing
+// size), the emission weights of the features it kept (quantised to 16 bits) and the
+// transition weights. One binary file, read in one go; tagging a text layer gives a
+// label per token.
+import { readFileSync, writeFileSync } from 'node:fs';
+import type { LangCode, TextLayer } from '../../core/types.js';
+import { dataPath } from '../../core/data-files.js';
+import { LABELS, LABEL_COUNT } from './labels.js';
+import { extractFeatures, type FeatureContext } from './features.js';
+import { loadLexicons, type LexiconSpec } from './lexicons.js';
+import { emissionScores, viterbi, type EmissionTable } from './perceptron.js';
+
+const MAGIC = 'KNER1\n';
+const L = LABEL_COUNT;
+
+export interface ModelHeader {
+  lang: LangCode;
+  labels: string[];
+  bits: number;
+  groups: string[];
+  lexicons: LexiconSpec;
+  /** transition weights, (L + 1) × L, the first row for the sentence start */
+  transition: number[];
+  /** rows of emission weights stored, and the factor from int16 back to weight */
+  rows: number;
+  scale: number;
+  /** free-form training record (data, epochs, dev scores) */
+  trained?: Record<string, unknown>;
+  /** gazetteer categories whose multi-word names override the tagger (postprocess.ts) */
+  enforce?: string[];
+}
+
+/** Writes averaged dense weights, keeping only rows with a weight that survives quantisation. */
+export function saveModel(path: string, header: Omit<ModelHeader, 'rows' | 'scale' | 'labels'>, weights: Float32Array): { rows: number; bytes: number } {
+  let max = 0;
+  for (let k = 0; k < weights.length; k++) max = Math.max(max, Math.abs(weights[k]));
+  const scale = max / 32767 || 1;
+  const rowIds: number[] = [];
+  for (let r = 0; r * L < weights.length; r++) {
+    for (let l = 0; l < L; l++) {
+      if (Math.abs(weights[r * L + l]) >= scale / 2) {
+        rowIds.push(r);
+        break;
+      }
+    }
+  }
+  const full: ModelHeader = { ...header, labels: LABELS, rows: rowIds.length, scale };
+  let json = Buffer.from(JSON.stringify(full), 'utf8');
+  const pad = (4 - ((MAGIC.length + 4 + json.length) % 4)) % 4;
+  if (pad) json = Buffer.concat([json, Buffer.from(' '.repeat(pad))]);
+  const ids = new Uint32Array(rowIds);
+  const q = new Int16Array(rowIds.length * L);
+  rowIds.forEach((r, k) => {
+    for (let l = 0; l < L; l++) q[k * L + l] = Math.round(weights[r * L + l] / scale);
+  });
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(json.length);
+  const bytes = Buffer.concat([Buffer.from(MAGIC), length, json, Buffer.from(ids.buffer), Buffer.from(q.buffer)]);
+  writeFileSync(path, bytes);
+  return { rows: rowIds.length, bytes: bytes.length };
+}
+
+export class TaggerModel {
+  private constructor(
+    readonly header: ModelHeader,
+    private readonly table: EmissionTable,
+    private readonly transition: Float64Array,
+    private readonly context: FeatureContext,
+  ) {}
+
+  /** Reads a model file (path relative to the package root) and its lexicons. */
+  static load(relative: string, fold: (s: string) => string, frequency?: (w: string) => number): TaggerModel {
+    const buf = readFileSync(dataPath(relative));
+    if (buf.toString('utf8', 0, MAGIC.length) !== MAGIC) throw new Error(`khabar: ${relative} is not a name-tagger model`);
+    const jsonLength = buf.readUInt32LE(MAGIC.length);
+    const start = MAGIC.length + 4;
+    const header = JSON.parse(buf.toString('utf8', start, start + jsonLength)) as ModelHeader;
+    if (header.labels.join() !== LABELS.join()) throw new Error(`khabar: ${relative} was trained with other labels`);
+    // copy out of the file buffer so the typed arrays are aligned
+    let pos = start + jsonLength;
+    const ids = new Uint32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * 4));
+    pos += header.rows * 4;
+    const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * L * 2));
+    const rowOf = new Int32Array(1 << header.bits).fill(-1);
+    const weights = new Float32Array(header.rows * L);
+    for (let r = 0; r < header.rows; r++) {
+      rowOf[ids[r]] = r;
+      for (let l = 0; l < L; l++) weights[r * L + l] = q[r * L + l] * header.scale;
+    }
+    const context: FeatureContext = { groups: new Set(header.groups), lexicons: loadLexicons(header.lexicons, fold), frequency, bits: header.bits };
+    return new TaggerModel(header, { rowOf, weights }, Float64Array.from(header.transition), context);
+  }
+
+  /** Builds a model from weights in memory (training, evaluation between epochs). */
+  static fromWeights(header: ModelHeader, weights: Float32Array, transition: Float64Array, context: FeatureContext): TaggerModel {
+    return new TaggerModel(header, { weights }, transition, context);
+  }
+
+  get features(): FeatureContext {
+    return this.context;
+  }
+
+  /** One label id per token of the layer (see labels.ts), decoded sentence by sentence. */
+  tag(layer: TextLayer): Int32Array {
+    const labels = new Int32Array(layer.tokens.length);
+    if (!layer.tokens.length) return labels;
+    const f = extractFeatures(layer, this.context);
+    let scores = new Float64Array(64 * L);
+    for (const s of layer.sentences) {
+      const n = s.last - s.first;
+      if (scores.length < n * L) scores = new Float64Array(n * L);
+      emissionScores(this.table, f, s.first, s.last, scores);
+      viterbi(scores, n, this.transition, labels, s.first);
+    }
+    return labels;
+  }
+}

@@ -1,0 +1,150 @@
+// A first-order structured perceptron over BIO labels: emission weights per hashed
+// feature id and label, transition weights per label pair, Viterbi decoding with the BIO
+// constraint (no I after O or after another type), and averaged training (Collins 2002).
+import { LABEL_COUNT, allowedTransition } from './labels.js';
+import type { TokenFeatures } from './features.js';
+
+const L = LABEL_COUNT;
+const FORBIDDEN = -1e9;
+
+/** Emission weights as the decoder reads them: a feature id's row of L weights. */
+export interface EmissionTable {
+  /** feature id → row number (-1 when the feature has no weights); absent for a dense table */
+  rowOf?: Int32Array;
+  weights: Float32Array;
+}
+
+/** transition[(prev + 1) * L + next]; prev = -1 is the sentence start */
+export function emptyTransitions(): Float64Array {
+  return new Float64Array((L + 1) * L);
+}
+
+/** Scores of every label for tokens [first, last) of the feature block, into out[(i - first) * L + label]. */
+export function emissionScores(table: EmissionTable, f: TokenFeatures, first: number, last: number, out: Float64Array): void {
+  const { rowOf, weights } = table;
+  const { offsets, ids } = f;
+  for (let i = first; i < last; i++) {
+    const o = (i - first) * L;
+    for (let l = 0; l < L; l++) out[o + l] = 0;
+    const a = offsets[i - f.from];
+    const b = offsets[i - f.from + 1];
+    for (let k = a; k < b; k++) {
+      const row = rowOf ? rowOf[ids[k]] : ids[k];
+      if (row < 0) continue;
+      const w = row * L;
+      for (let l = 0; l < L; l++) out[o + l] += weights[w + l];
+    }
+  }
+}
+
+/** The best valid label sequence for n tokens with the given emission scores. */
+export function viterbi(scores: Float64Array, n: number, transition: Float64Array, out: Int32Array | number[], outOffset = 0): void {
+  if (n === 0) return;
+  const delta = new Float64Array(n * L);
+  const back = new Int32Array(n * L);
+  for (let l = 0; l < L; l++) delta[l] = allowedTransition(0, l) ? scores[l] + transition[l] : FORBIDDEN;
+  for (let i = 1; i < n; i++) {
+    for (let l = 0; l < L; l++) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let p = 0; p < L; p++) {
+        const s = delta[(i - 1) * L + p] + (ALLOWED[p * L + l] ? transition[(p + 1) * L + l] : FORBIDDEN);
+        if (s > best) {
+          best = s;
+          arg = p;
+        }
+      }
+      delta[i * L + l] = best + scores[i * L + l];
+      back[i * L + l] = arg;
+    }
+  }
+  let best = -Infinity;
+  let arg = 0;
+  for (let l = 0; l < L; l++) {
+    if (delta[(n - 1) * L + l] > best) {
+      best = delta[(n - 1) * L + l];
+      arg = l;
+    }
+  }
+  for (let i = n - 1; i >= 0; i--) {
+    out[outOffset + i] = arg;
+    arg = back[i * L + arg];
+  }
+}
+
+const ALLOWED = new Uint8Array(L * L);
+for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) ALLOWED[p * L + l] = allowedTransition(p, l) ? 1 : 0;
+
+/** One training sequence: a feature block and the gold labels of tokens [first, last). */
+export interface TrainingSequence {
+  features: TokenFeatures;
+  first: number;
+  last: number;
+  gold: Int32Array;
+}
+
+/** Averaged perceptron training state over a dense table of 2^bits feature rows. */
+export class PerceptronTrainer {
+  readonly weights: Float32Array;
+  private readonly totals: Float64Array;
+  readonly transition = emptyTransitions();
+  private readonly transitionTotals = emptyTransitions();
+  private step = 1;
+
+  constructor(readonly bits: number) {
+    this.weights = new Float32Array((1 << bits) * L);
+    this.totals = new Float64Array((1 << bits) * L);
+  }
+
+  /** Decodes one sequence with the current weights and updates on a mistake; returns the number of wrong tokens. */
+  train(seq: TrainingSequence, scratch: { scores: Float64Array; pred: Int32Array }): number {
+    const n = seq.last - seq.first;
+    if (scratch.scores.length < n * L) {
+      scratch.scores = new Float64Array(n * L * 2);
+      scratch.pred = new Int32Array(n * 2);
+    }
+    emissionScores({ weights: this.weights }, seq.features, seq.first, seq.last, scratch.scores);
+    viterbi(scratch.scores, n, this.transition, scratch.pred);
+    const pred = scratch.pred;
+    const gold = seq.gold;
+    let wrong = 0;
+    const f = seq.features;
+    const c = this.step;
+    for (let i = 0; i < n; i++) {
+      const g = gold[i];
+      const p = pred[i];
+      const gp = i ? gold[i - 1] : -1;
+      const pp = i ? pred[i - 1] : -1;
+      if (g !== p) {
+        wrong++;
+        const a = f.offsets[seq.first + i - f.from];
+        const b = f.offsets[seq.first + i - f.from + 1];
+        for (let k = a; k < b; k++) {
+          const row = f.ids[k] * L;
+          this.weights[row + g] += 1;
+          this.totals[row + g] += c;
+          this.weights[row + p] -= 1;
+          this.totals[row + p] -= c;
+        }
+      }
+      if (g !== p || gp !== pp) {
+        this.transition[(gp + 1) * L + g] += 1;
+        this.transitionTotals[(gp + 1) * L + g] += c;
+        this.transition[(pp + 1) * L + p] -= 1;
+        this.transitionTotals[(pp + 1) * L + p] -= c;
+      }
+    }
+    this.step++;
+    return wrong;
+  }
+
+  /** The averaged weights (w - totals / step), as a new dense table and transitions. */
+  averaged(): { weights: Float32Array; transition: Float64Array } {
+    const weights = new Float32Array(this.weights.length);
+    const c = this.step;
+    for (let k = 0; k < weights.length; k++) weights[k] = this.weights[k] - this.totals[k] / c;
+    const transition = emptyTransitions();
+    for (let k = 0; k < transition.length; k++) transition[k] = this.transition[k] - this.transitionTotals[k] / c;
+    return { weights, transition };
+  }
+}
