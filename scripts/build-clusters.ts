@@ -6,7 +6,7 @@
 // neighbours (PPMI over the most frequent context words), randomly projected to a few
 // dozen dimensions, then clustered by spherical k-means in a three-level hierarchy, so
 // every word has a coarse, a middle and a fine cluster ("12", "12.3", "12.3.1").
-// usage: node dist/scripts/build-clusters.js [corpus.txt.gz] [vocab-size] [out]
+// usage: node dist/scripts/build-clusters.js [corpus.txt.gz] [vocab-size] [out] [context-words] [window]
 import { createReadStream, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
@@ -17,7 +17,8 @@ import { dataPath } from '../src/core/data-files.js';
 const corpus = process.argv[2] ?? '../shared/data/unlabeled-ar/wiki-ar-20170120.txt.gz';
 const VOCAB = Number(process.argv[3] ?? 80000);
 const out = process.argv[4] ?? dataPath('models/ner-ar.clusters.tsv');
-const CONTEXT = 300; // context words per side
+const CONTEXT = Number(process.argv[5] ?? 300); // context words per position
+const WINDOW = Number(process.argv[6] ?? 2); // neighbours on each side
 const DIM = 96;
 const LEVELS = [48, 8, 6]; // branching per level: 48 coarse, 384 middle, ~2300 fine
 
@@ -66,17 +67,20 @@ const vocab = ranked.slice(0, VOCAB);
 const id = new Map(vocab.map((w, i) => [w, i]));
 console.error(`${counts.size} distinct tokens; clustering the ${vocab.length} most frequent (min count ${counts.get(vocab[vocab.length - 1])})`);
 
-// Pass 2: neighbour counts (left neighbour in [0, CONTEXT), right in [CONTEXT, 2*CONTEXT)).
-const width = 2 * CONTEXT;
+// Pass 2: neighbour counts, one block of CONTEXT columns per position (-WINDOW … -1, +1 … +WINDOW).
+const width = 2 * WINDOW * CONTEXT;
 const co = new Float32Array(vocab.length * width);
 for await (const words of paragraphs()) {
-  for (let i = 0; i < words.length; i++) {
-    const w = id.get(words[i]);
-    if (w === undefined) continue;
-    const left = i > 0 ? id.get(words[i - 1]) : undefined;
-    const right = i + 1 < words.length ? id.get(words[i + 1]) : undefined;
-    if (left !== undefined && left < CONTEXT) co[w * width + left]++;
-    if (right !== undefined && right < CONTEXT) co[w * width + CONTEXT + right]++;
+  const ids = words.map((w) => id.get(w) ?? -1);
+  for (let i = 0; i < ids.length; i++) {
+    const w = ids[i];
+    if (w < 0) continue;
+    for (let d = 1; d <= WINDOW; d++) {
+      const left = i - d >= 0 ? ids[i - d] : -1;
+      const right = i + d < ids.length ? ids[i + d] : -1;
+      if (left >= 0 && left < CONTEXT) co[w * width + (WINDOW - d) * CONTEXT + left]++;
+      if (right >= 0 && right < CONTEXT) co[w * width + (WINDOW + d - 1) * CONTEXT + right]++;
+    }
   }
 }
 

@@ -6,7 +6,9 @@
 // tagging and scoring see the same tokens. Only the dev file is used for choices.
 // usage: npm run train:ner -- [--lang ar] [--epochs 15] [--extra FILE] [--extra-misc drop|keep]
 //        [--groups word,context,...] [--no-post] [--no-save] [--chunk 40]
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createGunzip } from 'node:zlib';
+import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import type { LangCode, TextLayer } from '../src/core/types.js';
 import { dataPath, readDataJson } from '../src/core/data-files.js';
@@ -33,6 +35,12 @@ const { values: args } = parseArgs({
     chunk: { type: 'string', default: '40' },
     post: { type: 'string', default: 'enforce,propagate,unify' },
     'no-save': { type: 'boolean', default: false },
+    errors: { type: 'boolean', default: false },
+    clusters: { type: 'string' },
+    seed: { type: 'string', default: '7' },
+    unlabeled: { type: 'string' },
+    'keep-wiki-types': { type: 'boolean', default: false },
+    ensemble: { type: 'string', default: '1' },
     out: { type: 'string' },
   },
 });
@@ -42,7 +50,9 @@ const shared = dataPath('../shared/data');
 const trainFile = args.train ?? `${shared}/ner-${lang}/train.conll`;
 const devFile = args.dev ?? `${shared}/ner-${lang}/dev.conll`;
 const out = args.out ?? `models/ner-${lang}.bin`;
+const unlabeled = args.unlabeled ?? `${shared}/unlabeled-${lang}/wiki-ar-20170120.txt.gz`;
 const spec = readDataJson<{ groups: string[]; bits: number; lexicons: LexiconSpec; enforce?: string[] }>(`src/lang/${lang}/data/ner-features.json`);
+if (args.clusters) spec.lexicons.clusters = args.clusters;
 const groups = args.groups ? args.groups.split(',') : spec.groups;
 const bits = Number(args.bits ?? spec.bits);
 const chunk = Number(args.chunk);
@@ -130,6 +140,8 @@ interface Counts {
 }
 
 /** conlleval exact-chunk counts of predicted mentions mapped onto the CoNLL tokens (as score_ner.py does). */
+let errorModel: TaggerModel | null = null;
+
 function score(docs: Doc[], model: TaggerModel): Counts {
   const counts: Counts = { tp: [0, 0, 0, 0], fp: [0, 0, 0, 0], fn: [0, 0, 0, 0] };
   for (const doc of docs) {
@@ -145,6 +157,14 @@ function score(docs: Doc[], model: TaggerModel): Counts {
     const key = (s: { type: number; first: number; last: number }) => `${s.type}:${s.first}:${s.last}`;
     const g = new Set(spansOf(doc.gold).map(key));
     const p = new Set(spansOf(pred).map(key));
+    if (args.errors && model === errorModel) {
+      const text = (k: string) => {
+        const [t, a, b] = k.split(':').map(Number);
+        return `${NAME_TYPES[t]} «${doc.layer.text.slice(doc.spans[a][0], doc.spans[b - 1][1])}» in «${doc.layer.text.slice(doc.spans[Math.max(0, a - 4)][0], doc.spans[Math.min(doc.spans.length, b + 3) - 1][1])}»`;
+      };
+      for (const k of p) if (!g.has(k)) console.log('FP ' + text(k));
+      for (const k of g) if (!p.has(k)) console.log('FN ' + text(k));
+    }
     for (const k of p) counts[g.has(k) ? 'tp' : 'fp'][Number(k.split(':')[0])]++;
     for (const k of g) if (!p.has(k)) counts.fn[Number(k.split(':')[0])]++;
   }
@@ -173,60 +193,167 @@ function report(c: Counts): { lines: string[]; f1: number; table: Record<string,
 }
 
 const t0 = performance.now();
-const context: FeatureContext = {
-  groups: new Set(groups),
-  lexicons: loadLexicons(spec.lexicons, pack.fold),
-  frequency: lang === 'ar' ? wordFrequency : undefined,
-  bits,
-};
 const trainDocs = documents(readConll(trainFile));
 for (const extra of args.extra ?? []) trainDocs.push(...documents(readConll(extra, args['extra-misc'] === 'drop')));
 const devDocs = documents(readConll(devFile));
-const sequences: TrainingSequence[] = [];
-for (const doc of trainDocs) {
-  doc.features = extractFeatures(doc.layer, context);
-  for (const s of doc.layer.sentences) sequences.push({ features: doc.features, first: s.first, last: s.last, gold: doc.tokenGold.subarray(s.first, s.last) });
-}
 const tokenCount = trainDocs.reduce((n, d) => n + d.layer.tokens.length, 0);
-console.error(`${sequences.length} training sentences, ${tokenCount} tokens; features ready in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const header: Omit<ModelHeader, 'rows' | 'scale' | 'labels'> = {
-  lang,
-  bits,
-  groups,
-  lexicons: spec.lexicons,
-  enforce: spec.enforce,
-  transition: [],
-};
-const trainer = new PerceptronTrainer(bits);
-const scratch = { scores: new Float64Array(1024 * LABEL_COUNT), pred: new Int32Array(1024) };
-let seed = 7;
-const random = () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296);
-let best = { f1: -1, epoch: 0, weights: new Float32Array(0) as Float32Array, transition: new Float64Array(0) as Float64Array, lines: [] as string[], table: {} as Record<string, number[]> };
-const epochs = Number(args.epochs);
-for (let epoch = 1; epoch <= epochs; epoch++) {
-  for (let i = sequences.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [sequences[i], sequences[j]] = [sequences[j], sequences[i]];
-  }
-  let wrong = 0;
-  for (const seq of sequences) wrong += trainer.train(seq, scratch);
-  const avg = trainer.averaged();
-  const model = TaggerModel.fromWeights({ ...header, labels: [], rows: 0, scale: 1, transition: [...avg.transition] } as ModelHeader, avg.weights, avg.transition, context);
-  const r = report(score(devDocs, model));
-  console.error(`epoch ${epoch}: ${wrong} training tokens wrong; dev F1 ${r.f1.toFixed(2)}`);
-  if (r.f1 > best.f1) best = { f1: r.f1, epoch, weights: avg.weights, transition: avg.transition, lines: r.lines, table: r.table };
+interface Trained {
+  f1: number;
+  epoch: number;
+  weights: Float32Array;
+  transition: Float64Array;
+  lines: string[];
+  table: Record<string, number[]>;
+  bias: number;
+  header: Omit<ModelHeader, 'rows' | 'scale' | 'labels'>;
+  context: FeatureContext;
 }
-console.log(`dev (${devFile}), best epoch ${best.epoch}, conlleval exact chunks on the CoNLL tokens, post-processing ${JSON.stringify(postOptions)}:`);
+
+function contextFor(stageGroups: string[], lexicons: LexiconSpec): FeatureContext {
+  return {
+    groups: new Set(stageGroups),
+    lexicons: loadLexicons(lexicons, pack.fold),
+    frequency: lang === 'ar' ? wordFrequency : undefined,
+    // names seldom take the Arabic article; how often a stem does is a strong hint
+    definiteFrequency: lang === 'ar' ? (stem: string) => wordFrequency('\u0627\u0644' + stem) : undefined,
+    bits,
+  };
+}
+
+function modelOf(t: Pick<Trained, 'header' | 'weights' | 'transition' | 'context'>, bias = 0): TaggerModel {
+  const h = { ...t.header, labels: [], rows: 0, scale: 1, transition: [...t.transition], outsideBias: bias } as ModelHeader;
+  return TaggerModel.fromWeights(h, t.weights, t.transition, t.context);
+}
+
+/** Trains with the given feature groups; the epoch count and O bias are chosen on dev. */
+function trainStage(stageGroups: string[], lexicons: LexiconSpec): Trained {
+  const context = contextFor(stageGroups, lexicons);
+  const sequences: TrainingSequence[] = [];
+  for (const doc of trainDocs) {
+    doc.features = extractFeatures(doc.layer, context);
+    for (const s of doc.layer.sentences) sequences.push({ features: doc.features, first: s.first, last: s.last, gold: doc.tokenGold.subarray(s.first, s.last) });
+  }
+  console.error(`${sequences.length} training sentences, ${tokenCount} tokens, groups ${stageGroups.join(',')}`);
+  const header: Trained['header'] = { lang, bits, groups: stageGroups, lexicons, enforce: spec.enforce, transition: [] };
+  // an ensemble of perceptrons that differ only in the order they see the sentences; the
+  // model is the mean of their averaged weights
+  const members = Array.from({ length: Number(args.ensemble) }, (_, k) => {
+    let seed = Number(args.seed) + 1000 * k;
+    return {
+      trainer: new PerceptronTrainer(bits),
+      order: [...sequences],
+      random: () => ((seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296),
+    };
+  });
+  const scratch = { scores: new Float64Array(1024 * LABEL_COUNT), pred: new Int32Array(1024) };
+  let best: Trained | null = null;
+  const epochs = Number(args.epochs);
+  for (let epoch = 1; epoch <= epochs; epoch++) {
+    let wrong = 0;
+    let weights: Float32Array | undefined;
+    let transition: Float64Array | undefined;
+    for (const m of members) {
+      const order = m.order;
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(m.random() * (i + 1));
+        [order[i], order[j]] = [order[j], order[i]];
+      }
+      for (const seq of order) wrong += m.trainer.train(seq, scratch);
+      const avg = m.trainer.averaged();
+      if (!weights || !transition) {
+        weights = avg.weights;
+        transition = avg.transition;
+      } else {
+        for (let k = 0; k < weights.length; k++) weights[k] += avg.weights[k];
+        for (let k = 0; k < transition.length; k++) transition[k] += avg.transition[k];
+      }
+    }
+    if (!weights || !transition) break;
+    for (let k = 0; k < weights.length; k++) weights[k] /= members.length;
+    for (let k = 0; k < transition.length; k++) transition[k] /= members.length;
+    const model = modelOf({ header, weights, transition, context });
+    if (epoch === epochs) errorModel = model;
+    const r = report(score(devDocs, model));
+    console.error(`epoch ${epoch}: ${wrong} training tokens wrong; dev F1 ${r.f1.toFixed(2)}`);
+    if (!best || r.f1 > best.f1) best = { f1: r.f1, epoch, weights, transition, lines: r.lines, table: r.table, bias: 0, header, context };
+  }
+  if (!best) throw new Error('no epochs');
+  // the O bias: scores are in perceptron units, so try a range relative to the largest weights
+  let maxAbs = 0;
+  for (const w of best.weights) maxAbs = Math.max(maxAbs, Math.abs(w));
+  for (const fraction of [0.05, 0.1, 0.15, 0.2, 0.3]) {
+    const bias = fraction * maxAbs;
+    const r = report(score(devDocs, modelOf(best, bias)));
+    console.error(`O bias ${bias.toFixed(1)}: dev F1 ${r.f1.toFixed(2)}`);
+    if (r.f1 > best.f1) best = { ...best, f1: r.f1, lines: r.lines, table: r.table, bias };
+  }
+  return best;
+}
+
+/** Tags the unlabeled corpus with a stage-one model and writes how often each word was named as what. */
+async function writeWikiTypes(model: TaggerModel, file: string): Promise<void> {
+  const counts = new Map<string, Int32Array>();
+  let tokens = 0;
+  const flush = (paragraphs: string[]) => {
+    const layer = pack.textLayer(paragraphs.join('\n'));
+    const labels = model.tag(layer);
+    for (let i = 0; i < layer.tokens.length; i++) {
+      const t = layer.tokens[i];
+      if (t.kind !== 'word' && t.kind !== 'latin') continue;
+      let c = counts.get(t.folded);
+      if (!c) counts.set(t.folded, (c = new Int32Array(5)));
+      if (labels[i]) c[(labels[i] - 1) >> 1]++;
+      c[4]++;
+    }
+    tokens += layer.tokens.length;
+  };
+  let batch: string[] = [];
+  const lines = createInterface({ input: createReadStream(unlabeled).pipe(createGunzip()), crlfDelay: Infinity });
+  for await (const line of lines) {
+    if (!line) continue;
+    batch.push(line);
+    if (batch.length === 50) {
+      flush(batch);
+      batch = [];
+    }
+  }
+  if (batch.length) flush(batch);
+  const rows: string[] = [];
+  for (const [w, c] of counts) if (c[4] >= 3 && c[0] + c[1] + c[2] + c[3] > 0) rows.push(`${w}\t${c.join('\t')}`);
+  rows.sort();
+  const head = [
+    '# How often the stage-one khabar name tagger (scripts/train-ner.ts) tagged each folded word as PERS/LOC/ORG/MISC in',
+    '# unlabeled Arabic Wikipedia text: word<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC<TAB>occurrences. Derived from Arabic Wikipedia',
+    '# (dump of 2017-01-20, Wikipedia contributors, CC BY-SA) via motazsaad/comparableWikiCoprus (CC BY-SA 4.0); CC BY-SA 4.0.',
+  ];
+  writeFileSync(dataPath(file), head.join('\n') + '\n' + rows.join('\n') + '\n');
+  console.error(`tagged ${tokens} unlabeled tokens; ${rows.length} words written to ${file}`);
+}
+
+let best: Trained;
+if (groups.includes('wikitype') && spec.lexicons.wikiTypes) {
+  const stageOne = trainStage(groups.filter((g) => g !== 'wikitype'), { ...spec.lexicons, wikiTypes: undefined });
+  console.log(`stage one (without wiki types): dev micro F1 ${stageOne.f1.toFixed(2)}`);
+  if (!args['keep-wiki-types']) await writeWikiTypes(modelOf(stageOne, stageOne.bias), spec.lexicons.wikiTypes);
+  best = trainStage(groups, spec.lexicons);
+} else {
+  best = trainStage(groups, { ...spec.lexicons, wikiTypes: groups.includes('wikitype') ? spec.lexicons.wikiTypes : undefined });
+}
+console.log(`dev (${devFile}), best epoch ${best.epoch}, O bias ${best.bias.toFixed(1)}, conlleval exact chunks on the CoNLL tokens, post-processing ${JSON.stringify(postOptions)}:`);
 console.log(best.lines.join('\n'));
 if (!args['no-save']) {
   const trained = {
     train: [trainFile, ...(args.extra ?? [])].map((f) => f.replace(/.*\/shared\//, '../shared/')),
     extraMisc: args['extra-misc'],
     epochs: best.epoch,
+    ensemble: Number(args.ensemble),
     dev: Object.fromEntries(Object.entries(best.table).map(([k, v]) => [k, v.map((x) => Math.round(x * 100) / 100)])),
   };
-  const saved = saveModel(dataPath(out), { ...header, transition: [...best.transition], trained }, best.weights);
+  const saved = saveModel(dataPath(out), { ...best.header, transition: [...best.transition], outsideBias: best.bias, trained }, best.weights);
   console.log(`wrote ${out}: ${saved.rows} weight rows, ${(saved.bytes / 1e6).toFixed(2)} MB`);
+  // the saved (quantised) model, read back as tagNames reads it
+  const reread = TaggerModel.load(out, pack.fold, { frequency: contextFor([], {gazetteers: []}).frequency, definiteFrequency: contextFor([], {gazetteers: []}).definiteFrequency });
+  console.log(`saved model re-read: dev micro F1 ${report(score(devDocs, reread)).f1.toFixed(2)}`);
 }
 console.error(`done in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

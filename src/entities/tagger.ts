@@ -7,14 +7,16 @@ import { dataPath } from '../core/data-files.js';
 import { languagePack } from '../lang/detect.js';
 import { wordFrequency } from '../lang/ar/lexicon.js';
 import { TaggerModel } from './tagger/model.js';
+import type { FeatureContext } from './tagger/features.js';
 import { mentionsFromLabels, type NameMention } from './tagger/mentions.js';
 import { postprocess } from './tagger/postprocess.js';
 
 export type { NameMention } from './tagger/mentions.js';
 
 /** Where each language's model lives and the word frequencies its features read. */
-const MODELS: Partial<Record<LangCode, { file: string; frequency?: (folded: string) => number }>> = {
-  ar: { file: 'models/ner-ar.bin', frequency: wordFrequency },
+const MODELS: Partial<Record<LangCode, { file: string } & Pick<FeatureContext, 'frequency' | 'definiteFrequency'>>> = {
+  // names seldom take the Arabic article ال, so how often a stem does is a feature
+  ar: { file: 'models/ner-ar.bin', frequency: wordFrequency, definiteFrequency: (stem) => wordFrequency('\u0627\u0644' + stem) },
   en: { file: 'models/ner-en.bin' },
 };
 
@@ -24,7 +26,7 @@ export function taggerModel(lang: LangCode): TaggerModel | null {
   let model = loaded.get(lang);
   if (model === undefined) {
     const entry = MODELS[lang];
-    model = entry && existsSync(dataPath(entry.file)) ? TaggerModel.load(entry.file, languagePack(lang).fold, entry.frequency) : null;
+    model = entry && existsSync(dataPath(entry.file)) ? TaggerModel.load(entry.file, languagePack(lang).fold, entry) : null;
     loaded.set(lang, model);
   }
   return model;

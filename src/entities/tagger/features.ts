@@ -7,7 +7,7 @@ import type { TextLayer, Token } from '../../core/types.js';
 import { hashFeature, hashPair, hashValue } from './hash.js';
 import type { Lexicons } from './lexicons.js';
 
-export const FEATURE_GROUPS = ['word', 'context', 'pair', 'affix', 'clitic', 'shape', 'freq', 'cluster', 'gazetteer', 'trigger', 'ngram'] as const;
+export const FEATURE_GROUPS = ['word', 'context', 'pair', 'affix', 'clitic', 'shape', 'freq', 'cluster', 'gazetteer', 'trigger', 'ngram', 'wikitype'] as const;
 export type FeatureGroup = (typeof FEATURE_GROUPS)[number];
 
 export interface FeatureContext {
@@ -15,6 +15,8 @@ export interface FeatureContext {
   lexicons: Lexicons;
   /** how often a folded word occurs in the language's reference text (0 when unknown) */
   frequency?: (folded: string) => number;
+  /** how often the definite form of a stem occurs (Arabic: ال + stem); names mostly never take it */
+  definiteFrequency?: (stem: string) => number;
   /** log2 of the number of weight buckets */
   bits: number;
 }
@@ -31,7 +33,7 @@ const T = {
   bias: 1, word: 2, stem: 3, prev: 4, next: 5, prev2: 6, next2: 7, prevStem: 8, nextStem: 9,
   pairPrev: 10, pairNext: 11, suffix: 12, prefix: 16, clitic: 20, kindLength: 21, caps: 22,
   first: 23, neighbourKinds: 24, freqWord: 25, freqStem: 26, cluster: 27, prevCluster: 30,
-  nextCluster: 31, gaz: 32, prevGaz: 33, nextGaz: 34, triggerPrev: 35, triggerPrev2: 36,
+  nextCluster: 31, gaz: 32, definite: 41, prevSuffix: 42, nextSuffix: 43, wiki: 44, wikiTotal: 45, prevWiki: 46, nextWiki: 47, prevGaz: 33, nextGaz: 34, triggerPrev: 35, triggerPrev2: 36,
   triggerNext: 37, trigger: 38, ngram: 39, gazStart: 40,
 } as const;
 
@@ -44,6 +46,7 @@ interface TokenView {
   /** folded word without its proclitics and enclitic (article kept): «والصين» → «الصين» */
   base: string[];
   cluster: Array<string | undefined>;
+  wiki: Array<Int32Array | undefined>;
   trigger: Int32Array;
   /** gazetteer categories of the tokens: bit c = inside a match of category c, bit 16 + c = starts one */
   gaz: Int32Array;
@@ -68,6 +71,7 @@ function view(layer: TextLayer, from: number, to: number, lex: Lexicons): TokenV
     stem: new Array(n),
     base: new Array(n),
     cluster: new Array(n),
+    wiki: new Array(n),
     trigger: new Int32Array(n),
     gaz: new Int32Array(n),
     kind: new Int32Array(n),
@@ -81,6 +85,7 @@ function view(layer: TextLayer, from: number, to: number, lex: Lexicons): TokenV
     v.base[i] = base;
     v.kind[i] = KIND[t.kind];
     v.cluster[i] = lex.clusters.get(t.folded) ?? lex.clusters.get(base) ?? lex.clusters.get(stem);
+    if (lex.wikiTypes.size) v.wiki[i] = lex.wikiTypes.get(t.folded) ?? lex.wikiTypes.get(base);
     v.trigger[i] = lex.triggers.get(stem) ?? lex.triggers.get(base) ?? lex.triggers.get(t.folded) ?? 0;
   }
   matchGazetteers(v, lex);
@@ -146,6 +151,7 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
   };
   const useWord = g.has('word'), useContext = g.has('context'), usePair = g.has('pair'), useAffix = g.has('affix');
   const useClitic = g.has('clitic'), useShape = g.has('shape'), useFreq = g.has('freq') && ctx.frequency;
+  const useWiki = g.has('wikitype');
   const useCluster = g.has('cluster'), useGaz = g.has('gazetteer'), useTrigger = g.has('trigger'), useNgram = g.has('ngram');
   let sentence = -1;
   let sFirst = 0;
@@ -185,6 +191,12 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
       for (let k = 1; k <= 4 && k < stem.length; k++) add(hashFeature(T.suffix + k - 1, stem, stem.length - k));
       for (let k = 1; k <= 3 && k < stem.length; k++) add(hashFeature(T.prefix + k - 1, stem, 0, k));
     }
+    if (useAffix) {
+      const ps = hasPrev ? v.stem[i - 1] : BOUNDARY;
+      const ns = hasNext ? v.stem[i + 1] : BOUNDARY;
+      add(hashFeature(T.prevSuffix, ps, Math.max(0, ps.length - 2)));
+      add(hashFeature(T.nextSuffix, ns, Math.max(0, ns.length - 2)));
+    }
     if (useClitic && tok.splits.length) {
       const s = tok.splits[0];
       add(hashFeature(T.clitic, s.proclitics.join('') + (s.article ? '|A|' : '||') + s.enclitic));
@@ -198,6 +210,12 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
     if (useFreq && ctx.frequency) {
       add(hashValue(T.freqWord, frequencyBucket(ctx.frequency(word))));
       add(hashValue(T.freqStem, frequencyBucket(ctx.frequency(v.base[i]))));
+      if (ctx.definiteFrequency && v.kind[i] === 1) {
+        const definite = ctx.definiteFrequency(stem);
+        const bare = ctx.frequency(stem);
+        const ratio = Math.max(-6, Math.min(6, Math.round(Math.log2((definite + 1) / (bare + 1)))));
+        add(hashValue(T.definite, (ratio + 8) * 32 + frequencyBucket(definite + bare)));
+      }
     }
     if (useCluster) {
       const c = v.cluster[i];
@@ -231,6 +249,15 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
       if (hasNext) add(hashValue(T.triggerNext, v.trigger[i + 1]));
       if (v.trigger[i]) add(hashValue(T.trigger, v.trigger[i]));
     }
+    if (useWiki) {
+      const w = v.wiki[i];
+      if (w) {
+        add(hashValue(T.wikiTotal, frequencyBucket(w[4])));
+        for (let t = 0; t < 4; t++) if (w[t]) add(hashValue(T.wiki, t * 16 + Math.min(10, Math.floor((w[t] * 10) / w[4]))));
+      }
+      if (hasPrev) add(hashValue(T.prevWiki, dominantType(v.wiki[i - 1])));
+      if (hasNext) add(hashValue(T.nextWiki, dominantType(v.wiki[i + 1])));
+    }
     if (useNgram && stem.length > 3 && v.kind[i] !== 3) {
       const padded = BOUNDARY + stem + BOUNDARY;
       for (let k = 0; k + 3 <= padded.length; k++) add(hashFeature(T.ngram, padded, k, k + 3));
@@ -238,6 +265,20 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
   }
   offsets[n] = count;
   return { from, offsets, ids: ids.subarray(0, count) };
+}
+
+/** The name type a word is most often tagged with in unlabeled text (0..3), 4 when mostly not a name, 5 unknown. */
+function dominantType(w: Int32Array | undefined): number {
+  if (!w) return 5;
+  let best = 4;
+  let most = w[4] * 0.3;
+  for (let t = 0; t < 4; t++) {
+    if (w[t] > most) {
+      most = w[t];
+      best = t;
+    }
+  }
+  return best;
 }
 
 function nthDot(path: string, n: number): number {

@@ -11,6 +11,8 @@ export interface LexiconSpec {
   triggers?: string;
   /** word<TAB>cluster path (coarse.middle.fine) lines */
   clusters?: string;
+  /** word<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC<TAB>total: how often a stage-one tagger named the word in unlabeled text */
+  wikiTypes?: string;
 }
 
 export interface Lexicons {
@@ -24,6 +26,8 @@ export interface Lexicons {
   /** folded word → trigger class index + 1 */
   triggers: Map<string, number>;
   clusters: Map<string, string>;
+  /** folded word → [PERS, LOC, ORG, MISC, total] counts */
+  wikiTypes: Map<string, Int32Array>;
 }
 
 function lines(file: string): string[] {
@@ -72,5 +76,12 @@ export function loadLexicons(spec: LexiconSpec, fold: (s: string) => string): Le
       pos = nl + 1;
     }
   }
-  return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters };
+  const wikiTypes = new Map<string, Int32Array>();
+  if (spec.wikiTypes) {
+    for (const line of lines(spec.wikiTypes)) {
+      const cells = line.split('\t');
+      if (cells.length === 6) wikiTypes.set(cells[0], Int32Array.from(cells.slice(1), Number));
+    }
+  }
+  return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters, wikiTypes };
 }

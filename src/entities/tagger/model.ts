@@ -26,6 +26,8 @@ export interface ModelHeader {
   scale: number;
   /** free-form training record (data, epochs, dev scores) */
   trained?: Record<string, unknown>;
+  /** subtracted from the O score of every token: trades precision for recall (chosen on dev) */
+  outsideBias?: number;
   /** gazetteer categories whose multi-word names override the tagger (postprocess.ts) */
   enforce?: string[];
 }
@@ -69,7 +71,7 @@ export class TaggerModel {
   ) {}
 
   /** Reads a model file (path relative to the package root) and its lexicons. */
-  static load(relative: string, fold: (s: string) => string, frequency?: (w: string) => number): TaggerModel {
+  static load(relative: string, fold: (s: string) => string, helpers: Pick<FeatureContext, 'frequency' | 'definiteFrequency'> = {}): TaggerModel {
     const buf = readFileSync(dataPath(relative));
     if (buf.toString('utf8', 0, MAGIC.length) !== MAGIC) throw new Error(`khabar: ${relative} is not a name-tagger model`);
     const jsonLength = buf.readUInt32LE(MAGIC.length);
@@ -87,7 +89,7 @@ export class TaggerModel {
       rowOf[ids[r]] = r;
       for (let l = 0; l < L; l++) weights[r * L + l] = q[r * L + l] * header.scale;
     }
-    const context: FeatureContext = { groups: new Set(header.groups), lexicons: loadLexicons(header.lexicons, fold), frequency, bits: header.bits };
+    const context: FeatureContext = { groups: new Set(header.groups), lexicons: loadLexicons(header.lexicons, fold), ...helpers, bits: header.bits };
     return new TaggerModel(header, { rowOf, weights }, Float64Array.from(header.transition), context);
   }
 
@@ -106,10 +108,12 @@ export class TaggerModel {
     if (!layer.tokens.length) return labels;
     const f = extractFeatures(layer, this.context);
     let scores = new Float64Array(64 * L);
+    const bias = this.header.outsideBias ?? 0;
     for (const s of layer.sentences) {
       const n = s.last - s.first;
       if (scores.length < n * L) scores = new Float64Array(n * L);
       emissionScores(this.table, f, s.first, s.last, scores);
+      if (bias) for (let i = 0; i < n; i++) scores[i * L] -= bias;
       viterbi(scores, n, this.transition, labels, s.first);
     }
     return labels;
