@@ -33,13 +33,16 @@ const { values: args } = parseArgs({
     groups: { type: 'string' },
     bits: { type: 'string' },
     chunk: { type: 'string', default: '40' },
-    post: { type: 'string', default: 'enforce,propagate,unify' },
+    post: { type: 'string', default: 'enforce,propagate' },
     'no-save': { type: 'boolean', default: false },
     errors: { type: 'boolean', default: false },
     clusters: { type: 'string' },
     seed: { type: 'string', default: '7' },
     unlabeled: { type: 'string' },
     'keep-wiki-types': { type: 'boolean', default: false },
+    'wiki-min': { type: 'string' },
+    'wiki-post': { type: 'boolean', default: false },
+    'wiki-rounds': { type: 'string', default: '1' },
     ensemble: { type: 'string', default: '1' },
     out: { type: 'string' },
   },
@@ -50,6 +53,8 @@ const shared = dataPath('../shared/data');
 const trainFile = args.train ?? `${shared}/ner-${lang}/train.conll`;
 const devFile = args.dev ?? `${shared}/ner-${lang}/dev.conll`;
 const out = args.out ?? `models/ner-${lang}.bin`;
+const wikiPost = Boolean(args['wiki-post']);
+const minWikiCount = Number(args['wiki-min'] ?? 2);
 const unlabeled = args.unlabeled ?? `${shared}/unlabeled-${lang}/wiki-ar-20170120.txt.gz`;
 const spec = readDataJson<{ groups: string[]; bits: number; lexicons: LexiconSpec; enforce?: string[] }>(`src/lang/${lang}/data/ner-features.json`);
 if (args.clusters) spec.lexicons.clusters = args.clusters;
@@ -297,30 +302,38 @@ async function writeWikiTypes(model: TaggerModel, file: string): Promise<void> {
   let tokens = 0;
   const flush = (paragraphs: string[]) => {
     const layer = pack.textLayer(paragraphs.join('\n'));
-    const labels = model.tag(layer);
+    const labels = wikiPost ? postprocess(layer, model.tag(layer), model, postOptions) : model.tag(layer);
     for (let i = 0; i < layer.tokens.length; i++) {
       const t = layer.tokens[i];
       if (t.kind !== 'word' && t.kind !== 'latin') continue;
-      let c = counts.get(t.folded);
-      if (!c) counts.set(t.folded, (c = new Int32Array(5)));
-      if (labels[i]) c[(labels[i] - 1) >> 1]++;
-      c[4]++;
+      // the word as written and its base without clitics («وبوتين» also counts for «بوتين»)
+      const split = t.splits[0];
+      let skip = 0;
+      if (split) for (const p of split.proclitics) skip += p.length;
+      const base = split && (skip || split.enclitic) ? t.folded.slice(skip, t.folded.length - split.enclitic.length) : '';
+      for (const key of base.length >= 2 ? [t.folded, base] : [t.folded]) {
+        let c = counts.get(key);
+        if (!c) counts.set(key, (c = new Int32Array(5)));
+        if (labels[i]) c[(labels[i] - 1) >> 1]++;
+        c[4]++;
+      }
     }
     tokens += layer.tokens.length;
   };
   let batch: string[] = [];
   const lines = createInterface({ input: createReadStream(unlabeled).pipe(createGunzip()), crlfDelay: Infinity });
+  // one article at a time (articles are separated by an empty line), so the document
+  // passes see what an article says elsewhere
   for await (const line of lines) {
-    if (!line) continue;
-    batch.push(line);
-    if (batch.length === 50) {
+    if (line) batch.push(line);
+    if ((!line && batch.length) || batch.length === 200) {
       flush(batch);
       batch = [];
     }
   }
   if (batch.length) flush(batch);
   const rows: string[] = [];
-  for (const [w, c] of counts) if (c[4] >= 3 && c[0] + c[1] + c[2] + c[3] > 0) rows.push(`${w}\t${c.join('\t')}`);
+  for (const [w, c] of counts) if (c[4] >= minWikiCount && c[0] + c[1] + c[2] + c[3] > 0) rows.push(`${w}\t${c.join('\t')}`);
   rows.sort();
   const head = [
     '# How often the stage-one khabar name tagger (scripts/train-ner.ts) tagged each folded word as PERS/LOC/ORG/MISC in',
@@ -337,6 +350,12 @@ if (groups.includes('wikitype') && spec.lexicons.wikiTypes) {
   console.log(`stage one (without wiki types): dev micro F1 ${stageOne.f1.toFixed(2)}`);
   if (!args['keep-wiki-types']) await writeWikiTypes(modelOf(stageOne, stageOne.bias), spec.lexicons.wikiTypes);
   best = trainStage(groups, spec.lexicons);
+  // further rounds: the statistics come from the previous round's full model
+  for (let round = 2; round <= Number(args['wiki-rounds']); round++) {
+    console.log(`round ${round - 1}: dev micro F1 ${best.f1.toFixed(2)}`);
+    await writeWikiTypes(modelOf(best, best.bias), spec.lexicons.wikiTypes);
+    best = trainStage(groups, spec.lexicons);
+  }
 } else {
   best = trainStage(groups, { ...spec.lexicons, wikiTypes: groups.includes('wikitype') ? spec.lexicons.wikiTypes : undefined });
 }

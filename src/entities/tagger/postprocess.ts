@@ -14,7 +14,7 @@ export interface PostprocessOptions {
   unify: boolean;
 }
 
-export const DEFAULT_POSTPROCESS: PostprocessOptions = { enforce: true, propagate: true, unify: true };
+export const DEFAULT_POSTPROCESS: PostprocessOptions = { enforce: true, propagate: true, unify: false };
 
 function baseOf(layer: TextLayer, i: number): string {
   const t = layer.tokens[i];
