@@ -8,6 +8,7 @@ import { documentFromBytes, reasonOf } from '../io/read.js';
 import { parseRecord } from '../io/records.js';
 import type { LangCode } from '../core/types.js';
 import type { Job } from './job.js';
+import { inShard } from './shard.js';
 
 export interface JobSourceOptions {
   inputMode: 'files' | 'ndjson';
@@ -15,6 +16,8 @@ export interface JobSourceOptions {
   maxBytes: number;
   lang?: LangCode;
   stdin: Readable;
+  /** NDJSON records are sharded by id (files are sharded before they get here) */
+  shard?: { index: number; count: number };
 }
 
 async function readAll(stream: Readable): Promise<Buffer> {
@@ -37,6 +40,7 @@ export async function* jobsFrom(sources: InputSource[], options: JobSourceOption
           lineNo++;
           if (!line.trim()) continue;
           const record = parseRecord(line, `${name}:${lineNo}`);
+          if (!inShard(record.ok ? record.doc.id : record.source, options.shard)) continue;
           yield record.ok ? { index: index++, kind: 'doc', doc: record.doc } : { index: index++, kind: 'error', source: record.source, reason: record.reason };
         }
       } catch (err) {

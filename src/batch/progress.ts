@@ -49,6 +49,6 @@ export class Progress {
 
   summary(): string {
     const secs = (Date.now() - this.started) / 1000;
-    return `${this.done} documents, ${this.failed} failed, ${secs.toFixed(1)} s`;
+    return `${this.done} inputs: ${this.done - this.failed} analysed, ${this.failed} failed, ${secs.toFixed(1)} s`;
   }
 }

@@ -13,6 +13,9 @@ export function addCommonOptions(cmd: Command, formats: readonly string[] = FORM
     .option('--input <kind>', 'files, or ndjson: one {"id","text","date"?,"lang"?,"title"?} record per line', 'files')
     .option('-j, --concurrency <n>', 'worker threads (default: the number of cores)')
     .option('--max-size <MB>', 'refuse files larger than this many megabytes', '20')
+    .option('--corpus', 'one view of all inputs together (entities, quotes or timeline merged across documents)')
+    .option('--show-sources', 'with --corpus: list the documents each row comes from')
+    .option('--shard <K/N>', 'take only part K of N of the inputs (a stable hash of each path or record id)')
     .option('-q, --quiet', 'no progress or summary on stderr')
     .option('--no-color', 'no colour, even on a terminal')
     .option('--verbose', 'stack traces for internal errors');

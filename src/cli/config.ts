@@ -22,6 +22,9 @@ export interface CommonOptions {
   quiet?: boolean;
   verbose?: boolean;
   color?: boolean;
+  corpus?: boolean;
+  showSources?: boolean;
+  shard?: string;
 }
 
 export interface Config {
@@ -43,6 +46,18 @@ export interface Config {
   progress: boolean;
   /** terminal width for tables */
   width: number;
+  corpus: boolean;
+  showSources: boolean;
+  /** this run takes part `index` (0-based) of `count` */
+  shard?: { index: number; count: number };
+}
+
+function parseShard(value: string): { index: number; count: number } {
+  const m = /^(\d+)\/(\d+)$/.exec(value.trim());
+  const k = m ? Number(m[1]) : NaN;
+  const n = m ? Number(m[2]) : NaN;
+  if (!(n >= 1 && k >= 1 && k <= n)) throw new UsageError(`--shard takes K/N with 1 ≤ K ≤ N (e.g. 2/8), not "${value}"`);
+  return { index: k - 1, count: n };
 }
 
 function wantsColor(isTTY: boolean | undefined, env: CliIO['env'], flag: boolean | undefined): boolean {
@@ -66,6 +81,8 @@ export function resolveConfig(inputs: string[], o: CommonOptions, io: CliIO, all
   if (o.date !== undefined && !isIsoDate(o.date)) throw new UsageError(`--date must be a real date as YYYY-MM-DD, not "${o.date}"`);
   if (o.encoding !== undefined && !encodingExists(o.encoding)) throw new UsageError(`--encoding: unknown encoding "${o.encoding}"`);
   if (o.input !== undefined && o.input !== 'files' && o.input !== 'ndjson') throw new UsageError(`--input must be files or ndjson, not "${o.input}"`);
+  if (o.corpus && format === 'conll') throw new UsageError('--corpus has no conll form');
+  if (o.showSources && !o.corpus) throw new UsageError('--show-sources goes with --corpus');
   if (!inputs.length) throw new UsageError('no inputs: give files, folders, globs, or - for stdin');
   const concurrency = o.concurrency !== undefined ? positiveInt(o.concurrency, '--concurrency') : availableParallelism();
   const maxMb = o.maxSize !== undefined ? Number(o.maxSize) : 20;
@@ -88,5 +105,8 @@ export function resolveConfig(inputs: string[], o: CommonOptions, io: CliIO, all
     colorErr: wantsColor(io.stderr.isTTY, io.env, o.color),
     progress: Boolean(io.stderr.isTTY) && !o.quiet,
     width: io.stdout.columns && io.stdout.columns > 40 ? io.stdout.columns : 100,
+    corpus: Boolean(o.corpus),
+    showSources: Boolean(o.showSources),
+    shard: o.shard !== undefined ? parseShard(o.shard) : undefined,
   };
 }

@@ -3,6 +3,7 @@
 import type { Command } from 'commander';
 import type { DocumentAnalysis, Entity, EntityType } from '../core/types.js';
 import type { Section, View } from '../render/view.js';
+import { EntityCorpus } from '../batch/corpus/entities.js';
 import { addCommonOptions } from './common.js';
 import { UsageError } from './config.js';
 import type { CommandContext } from './context.js';
@@ -61,9 +62,15 @@ export function entitySection(entities: Entity[]): Section {
 }
 
 export function entitiesView(f: EntityFilter): View {
+  // in a corpus run --min-mentions counts across documents, so documents are not cut by it
+  let corpusRun = false;
   return {
-    filter: (doc: DocumentAnalysis) => ({ ...doc, entities: filterEntities(doc.entities ?? [], f) }),
+    filter: (doc: DocumentAnalysis) => ({ ...doc, entities: filterEntities(doc.entities ?? [], corpusRun ? { ...f, minMentions: 1 } : f) }),
     sections: (doc) => [entitySection(doc.entities ?? [])],
+    corpus: ({ showSources }) => {
+      corpusRun = true;
+      return new EntityCorpus({ showSources, minMentions: f.minMentions, types: f.types });
+    },
   };
 }
 

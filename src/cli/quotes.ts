@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { DocumentAnalysis, Entity, Quote } from '../core/types.js';
 import type { Section, View } from '../render/view.js';
 import { foldArabic } from '../lang/ar/fold.js';
+import { QuoteCorpus } from '../batch/corpus/quotes.js';
 import { addCommonOptions } from './common.js';
 import { UsageError } from './config.js';
 import type { CommandContext } from './context.js';
@@ -58,6 +59,7 @@ export function quotesView(f: QuoteFilter, keepEntities: boolean): View {
       return out;
     },
     sections: (doc) => [quoteSection(doc.quotes ?? [])],
+    corpus: () => new QuoteCorpus(),
   };
 }
 

@@ -8,7 +8,8 @@ import { execute } from './execute.js';
 import { messenger } from './messages.js';
 import type { CommandContext } from './context.js';
 import { tokensCommand } from './tokens.js';
-import { SUBCOMMANDS } from './subcommands.js';
+import { readableValue, SUBCOMMANDS } from './subcommands.js';
+import { mergeCommand } from './merge.js';
 
 const EXAMPLES = `
 Examples:
@@ -54,6 +55,9 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
   };
   tokensCommand(program, context);
   for (const add of SUBCOMMANDS) add(program, context);
+  mergeCommand(program, readableValue, async (p) => {
+    exitCode = await p;
+  }, io);
   for (const cmd of program.commands) {
     cmd.exitOverride().configureOutput({
       writeOut: (s) => io.stdout.write(s),

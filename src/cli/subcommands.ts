@@ -7,7 +7,8 @@ import { timelineCommand, type Readable } from './timeline.js';
 import { analyzeCommand } from './analyze.js';
 
 // until the timeline's readable dates are wired, the value is shown as it is
-const readable: Readable = (value) => value;
+export const readableValue: Readable = (value) => value;
+const readable = readableValue;
 
 export const SUBCOMMANDS: Array<(program: Command, context: CommandContext) => void> = [
   entitiesCommand,

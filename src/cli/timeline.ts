@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import type { DocumentAnalysis, TimeExpression, TimexType } from '../core/types.js';
 import type { Section, View } from '../render/view.js';
 import { isIsoDate } from '../io/metadata.js';
+import { TimelineCorpus } from '../batch/corpus/timeline.js';
 import { addCommonOptions } from './common.js';
 import { UsageError } from './config.js';
 import type { CommandContext } from './context.js';
@@ -67,6 +68,7 @@ export function timelineView(f: TimelineFilter, readable: Readable): View {
   return {
     filter: (doc: DocumentAnalysis) => ({ ...doc, timeline: filterTimeline(doc.timeline ?? [], f) }),
     sections: (doc) => [timelineSection(doc.timeline ?? [], readable, f.locale)],
+    corpus: () => new TimelineCorpus((value) => readable(value, f.locale)),
   };
 }
 

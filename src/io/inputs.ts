@@ -48,7 +48,11 @@ export function expandInputs(args: string[], options: ExpandOptions): { sources:
     }
     if (exists && isDir) {
       // symlinked folders are not followed, so a link loop cannot trap the walk
-      const found = fg.sync(`**/*.${extGlob}`, { cwd: arg, onlyFiles: true, dot: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false });
+      // links are listed, not followed: a looping or dangling link is then reported when read,
+      // never silently skipped; folders come back with a trailing slash and are left out
+      const found = fg
+        .sync(`**/*.${extGlob}`, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false })
+        .filter((f) => !f.endsWith('/'));
       found.sort();
       if (!found.length) errors.push({ source: arg, message: `folder has no .${options.extensions.join('/.')} files` });
       for (const f of found) add(join(arg, f));

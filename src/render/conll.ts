@@ -16,4 +16,8 @@ export class ConllRenderer implements Renderer {
   }
 
   async finish(_errors: InputError[]): Promise<void> {}
+
+  async corpus(): Promise<void> {
+    throw new Error('conll output has no corpus view');
+  }
 }

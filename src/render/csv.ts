@@ -2,6 +2,8 @@
 // Each section of the view is its own block when a subcommand shows several (analyze).
 import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
+import type { Section } from './view.js';
+import type { CorpusView } from '../batch/corpus/view.js';
 
 export function csvField(value: string): string {
   return /[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -14,8 +16,16 @@ export class CsvRenderer implements Renderer {
   constructor(private readonly settings: RenderSettings) {}
 
   async document(doc: DocumentAnalysis): Promise<void> {
+    await this.settings.out.write(this.rows(doc.source, this.settings.view.sections(doc)));
+  }
+
+  async corpus(_heading: string, _documents: number, corpus: CorpusView): Promise<void> {
+    await this.settings.out.write(this.rows('corpus', corpus.sections()));
+  }
+
+  private rows(source: string, sections: Section[]): string {
     let text = '';
-    for (const section of this.settings.view.sections(doc)) {
+    for (const section of sections) {
       const columns = ['source', ...(section.title ? ['section'] : []), ...section.columns];
       const header = columns.map(csvField).join(',');
       if (!this.headers.has(header)) {
@@ -24,10 +34,10 @@ export class CsvRenderer implements Renderer {
         text += header + '\n';
       }
       for (const row of section.rows) {
-        text += [doc.source, ...(section.title ? [section.title] : []), ...row].map(csvField).join(',') + '\n';
+        text += [source, ...(section.title ? [section.title] : []), ...row].map(csvField).join(',') + '\n';
       }
     }
-    await this.settings.out.write(text);
+    return text;
   }
 
   async finish(_errors: InputError[]): Promise<void> {}

@@ -6,6 +6,7 @@
 // SCHEMA_VERSION in src/core/types.ts when this shape changes.
 import { SCHEMA_VERSION, type DocumentAnalysis, type InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
+import type { CorpusView } from '../batch/corpus/view.js';
 
 export class JsonRenderer implements Renderer {
   readonly needsObjects = false;
@@ -22,4 +23,13 @@ export class JsonRenderer implements Renderer {
     const head = this.count === 0 ? `{"version":${SCHEMA_VERSION},"documents":[` : '\n';
     await this.settings.out.write(`${head}],"errors":${JSON.stringify(errors)}}\n`);
   }
+
+  // --corpus: { "version": 1, "corpus": { "documents": N, "entities"|"quotes"|"timeline": […] }, "errors": […] }
+  async corpus(_heading: string, documents: number, corpus: CorpusView, errors: InputError[]): Promise<void> {
+    await this.settings.out.write(corpusJson(documents, corpus, errors));
+  }
+}
+
+export function corpusJson(documents: number, corpus: CorpusView, errors: InputError[]): string {
+  return JSON.stringify({ version: SCHEMA_VERSION, corpus: { documents, ...corpus.json() }, errors }) + '\n';
 }

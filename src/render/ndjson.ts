@@ -1,7 +1,9 @@
 // --format ndjson: one DocumentAnalysis per line (the shape documented in json.ts, no
 // envelope), written as each document finishes, in input order. Errors go to stderr only.
-import type { DocumentAnalysis } from '../core/types.js';
+import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
+import type { CorpusView } from '../batch/corpus/view.js';
+import { corpusJson } from './json.js';
 
 export class NdjsonRenderer implements Renderer {
   readonly needsObjects = false;
@@ -14,4 +16,8 @@ export class NdjsonRenderer implements Renderer {
   }
 
   async finish(): Promise<void> {}
+
+  async corpus(_heading: string, documents: number, corpus: CorpusView, errors: InputError[]): Promise<void> {
+    await this.settings.out.write(corpusJson(documents, corpus, errors));
+  }
 }

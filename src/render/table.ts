@@ -6,6 +6,7 @@ import { Chalk } from 'chalk';
 import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
 import type { Section } from './view.js';
+import type { CorpusView } from '../batch/corpus/view.js';
 import { cellText } from './cells.js';
 
 export class TableRenderer implements Renderer {
@@ -23,6 +24,12 @@ export class TableRenderer implements Renderer {
     let text = (this.count++ ? '\n' : '') + c.bold(doc.source) + c.dim(` (${facts.join(', ')})`) + '\n';
     if (doc.title) text += c.dim(cellText(doc.title)) + '\n';
     for (const section of this.settings.view.sections(doc)) text += this.section(section);
+    await this.settings.out.write(text);
+  }
+
+  async corpus(heading: string, _documents: number, corpus: CorpusView): Promise<void> {
+    let text = this.chalk.bold(heading) + '\n';
+    for (const section of corpus.sections()) text += this.section(section);
     await this.settings.out.write(text);
   }
 

@@ -2,6 +2,7 @@
 // projection (with the subcommand's filters applied) and, for the human formats, sections
 // of rows and columns. Each subcommand in src/cli defines one.
 import type { DocumentAnalysis } from '../core/types.js';
+import type { CorpusView } from '../batch/corpus/view.js';
 
 export interface Section {
   /** shown above the rows in table and markdown output */
@@ -20,4 +21,6 @@ export interface View {
   sections(doc: DocumentAnalysis): Section[];
   /** CoNLL lines (token<TAB>label), for the formats that support it */
   conll?(doc: DocumentAnalysis, text: string): string;
+  /** the corpus view of this subcommand (--corpus), fresh for each run */
+  corpus?(options: { showSources: boolean }): CorpusView;
 }

@@ -30,7 +30,7 @@ describe('bin/khabar.js', () => {
       else copyFileSync(SAMPLE, name);
       names.push(name);
     }
-    const r = khabar(['tokens', dir, '--format', 'ndjson', '--concurrency', '2']);
+    const r = khabar(['tokens', dir, '--format', 'ndjson', '--concurrency', '2', '--quiet']);
     expect(r.status).toBe(1);
     const sources = r.stdout.trim().split('\n').map((l) => JSON.parse(l).source);
     expect(sources).toEqual(names.filter((_, i) => i !== 7));

@@ -57,7 +57,7 @@ describe('khabar tokens', () => {
       '{not json',
       JSON.stringify({ id: 'r3', text: 'Hello there.' }),
     ].join('\n');
-    const r = await runCli(['tokens', '-', '--input', 'ndjson', '--format', 'ndjson'], { stdin: records });
+    const r = await runCli(['tokens', '-', '--input', 'ndjson', '--format', 'ndjson', '--quiet'], { stdin: records });
     const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(lines.map((l) => [l.source, l.lang, l.referenceDate])).toEqual([
       ['r1', 'ar', '2022-02-27'],
@@ -77,6 +77,8 @@ describe('khabar tokens', () => {
     const r = await runCli(['tokens', join(dir, 'good.txt'), join(dir, 'missing.txt'), join(dir, 'binary.txt'), join(dir, 'empty.txt'), join(dir, 'latin1.txt'), join(dir, 'folder.txt', 'nope'), '--format', 'ndjson']);
     expect(r.code).toBe(1);
     const lines = r.stderr.trim().split('\n');
+    // the summary closes a batch run
+    expect(lines.pop()).toMatch(/^khabar: 4 inputs: 1 analysed, 3 failed, [\d.]+ s$/);
     expect(lines).toEqual([
       `khabar: ${join(dir, 'missing.txt')}: no such file or folder`,
       `khabar: ${join(dir, 'folder.txt', 'nope')}: no such file or folder`,
