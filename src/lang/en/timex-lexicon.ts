@@ -21,6 +21,7 @@ interface WordsFile {
   setAdverbs: Record<string, string>;
   setQuantifiers: string[];
   relatives: Record<string, number>;
+  anaphoricRelatives: string[];
   spanModifiers: string[];
   halves: Record<string, string>;
   fiscal: string[];
@@ -34,6 +35,8 @@ interface ContextFile {
   pastSignals: string[];
   pastCues: string[];
   reportingVerbs: string[];
+  passiveAuxiliaries: string[];
+  scheduleWords: string[];
   notPastEd: string[];
   nameContinuations: string[];
   possessiveMarkers: string[];
@@ -69,6 +72,7 @@ export interface TimeLexicon {
   setAdverbs: Map<string, string>;
   setQuantifiers: Set<string>;
   relatives: Map<string, number>;
+  anaphoricRelatives: Set<string>;
   spanModifiers: Map<string, string[][]>;
   halves: Map<string, string>;
   fiscal: Set<string>;
@@ -79,6 +83,8 @@ export interface TimeLexicon {
   pastSignals: Set<string>;
   pastCues: Set<string>;
   reportingVerbs: Set<string>;
+  passiveAuxiliaries: Set<string>;
+  scheduleWords: Set<string>;
   notPastEd: Set<string>;
   nameContinuations: Map<string, string[][]>;
   possessiveMarkers: Set<string>;
@@ -133,6 +139,7 @@ export function timeLexicon(): TimeLexicon {
     setAdverbs: map(w.setAdverbs),
     setQuantifiers: new Set(w.setQuantifiers),
     relatives: map(w.relatives),
+    anaphoricRelatives: new Set(w.anaphoricRelatives),
     spanModifiers: phrases(w.spanModifiers),
     halves: map(w.halves),
     fiscal: new Set(w.fiscal),
@@ -143,6 +150,8 @@ export function timeLexicon(): TimeLexicon {
     pastSignals: new Set(c.pastSignals),
     pastCues: new Set(c.pastCues),
     reportingVerbs: new Set(c.reportingVerbs),
+    passiveAuxiliaries: new Set(c.passiveAuxiliaries),
+    scheduleWords: new Set(c.scheduleWords),
     notPastEd: new Set(c.notPastEd),
     nameContinuations: phrases(c.nameContinuations),
     possessiveMarkers: new Set(c.possessiveMarkers),

@@ -39,6 +39,8 @@ interface Candidate {
   month?: number;
   day?: number;
   needsYear?: boolean;
+  /** "the following year": a year counted from the last year the text stated */
+  anaphoricYear?: number;
   /** a clock time without a date, to be joined with an adjacent day */
   clock?: string;
   /** the value carries an explicit year (feeds later day-month dates) */
@@ -56,6 +58,7 @@ const CLOCK_TOKEN = /^\d{1,2}[:.]\d{2}$/;
 const MERIDIEM = /^[ap]\.?m\.?$/;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 const CHRONO_CLOCK_TEXT = /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight/i;
+const CHRONO_DATE_TEXT = /[A-Za-z]{3}|\d[/.-]\d/;
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 
 const X = 'X';
@@ -76,7 +79,8 @@ class Finder {
 
   run(): EnglishTimex[] {
     const out: EnglishTimex[] = [];
-    let lastYear: number | null = null;
+    let lastYear: number | null = null; // of the last full date (day-month dates take it)
+    let statedYear: number | null = null; // of the last dated expression ("the following year" counts from it)
     for (const sentence of this.layer.sentences) {
       this.first = sentence.first;
       this.last = sentence.last;
@@ -85,7 +89,12 @@ class Finder {
         if (c.needsYear && c.month) {
           c.value = lastYear !== null ? dayValue({ y: lastYear, m: c.month, d: c.day ?? 1 }) : c.value;
         }
+        if (c.anaphoricYear !== undefined) {
+          c.value = statedYear !== null ? String(statedYear + c.anaphoricYear) : this.ref ? String(this.ref.y + c.anaphoricYear) : 'XXXX';
+        }
         if (c.explicitYear !== undefined) lastYear = c.explicitYear;
+        const stated = /^(\d{4})(?:$|-)/.exec(c.value);
+        if (stated && c.type === 'DATE') statedYear = +stated[1];
         const start = this.tokens[c.first].start;
         const end = this.tokens[c.last - 1].end;
         out.push({ start, end, text: this.layer.text.slice(start, end), type: c.type, value: c.value });
@@ -166,7 +175,7 @@ class Finder {
       if (i < this.first) break;
       const len = this.phraseAt(this.lex.spanModifiers, i);
       if (len === n) return { ...c, first: i };
-      if (len === n - 1 && this.f(i + len) === '-' && n === len + 1) return { ...c, first: i };
+      if (len > 0 && len === n - 1 && this.f(i + len) === '-') return { ...c, first: i }; // "mid-2011"
     }
     return c;
   }
@@ -225,6 +234,11 @@ class Finder {
     const rel = this.lex.relatives.get(rw);
     if (rel === undefined) return null;
     const at = i + the + 1;
+    if (this.lex.anaphoricRelatives.has(rw)) {
+      // "the following year" counts from the story's last year, not from the reference date
+      if (!the || this.lex.units.get(this.f(at)) !== 'Y' || this.f(at).endsWith('s')) return null;
+      return { first: i, last: at + 1, type: 'DATE', value: 'XXXX', anaphoricYear: rel };
+    }
     const num = this.number(at);
     if (num && num.next > at) {
       const u = this.f(num.next);
@@ -401,7 +415,12 @@ class Finder {
   /** "the 1990s", "the mid-1990s", "the '80s" */
   private decade(i: number): Candidate | null {
     const the = this.f(i) === 'the' ? 1 : 0;
-    const m = DECADE.exec(this.f(i + the));
+    const w = this.f(i + the);
+    // "the 1980's" written with an apostrophe (or "the late 1980 's" as some corpora split it)
+    if (the && YEAR.test(w) && w.endsWith('0') && this.f(i + the + 1) === "'s") {
+      return { first: i, last: i + the + 2, type: 'DATE', value: w.slice(0, 3) };
+    }
+    const m = DECADE.exec(w);
     if (!m) return null;
     return { first: i, last: i + the + 1, type: 'DATE', value: m[1] ?? `19${m[2]}` };
   }
@@ -547,21 +566,42 @@ class Finder {
    *  "since", "next"), else the nearest tensed verb in the sentence (reporting verbs aside:
    *  "said" dates the report, not the event). */
   private tense(first: number, last: number): Tense {
-    let k = first - 1;
-    while (k >= this.first && (this.f(k) === 'on' || this.f(k) === 'in' || this.f(k) === 'the')) k--;
-    const signal = this.f(k);
-    if (this.lex.futureSignals.has(signal)) return 'future';
-    if (this.lex.pastSignals.has(signal)) return 'past';
+    const signal = this.signal(first);
+    if (signal !== 'none') return signal;
     for (let d = 1; first - d >= this.first || last - 1 + d < this.last; d++) {
       for (const j of [first - d, last - 1 + d]) {
         if (j < this.first || j >= this.last) continue;
-        const w = this.f(j);
-        if (this.lex.reportingVerbs.has(w)) continue;
-        if (this.lex.futureCues.has(w)) return 'future';
-        if (this.lex.pastCues.has(w) || (w.length > 4 && w.endsWith('ed') && !this.lex.notPastEd.has(w))) return 'past';
+        const t = this.verbTense(j, d);
+        if (t !== 'none') return t;
       }
     }
     return 'none';
+  }
+
+  /** the tense a signal word right before an expression implies ("until Friday", "since May") */
+  private signal(first: number): Tense {
+    let k = first - 1;
+    while (k >= this.first && (this.f(k) === 'on' || this.f(k) === 'in' || this.f(k) === 'the')) k--;
+    const w = this.f(k);
+    return this.lex.futureSignals.has(w) ? 'future' : this.lex.pastSignals.has(w) ? 'past' : 'none';
+  }
+
+  /** the tense token j shows, at distance d from the expression */
+  private verbTense(j: number, d: number): Tense {
+    const w = this.f(j);
+    // "said Friday" dates the saying; a reporting verb further off dates only the report
+    if (this.lex.reportingVerbs.has(w)) return d <= 2 && w.endsWith('d') ? 'past' : 'none';
+    if (this.lex.futureCues.has(w)) return 'future';
+    const participle = w.length > 4 && w.endsWith('ed') && !this.lex.notPastEd.has(w);
+    if (!this.lex.pastCues.has(w) && !participle) return 'none';
+    // "will be shipped", "is expected": a passive takes its tense from the auxiliary;
+    // "is set to begin", "was scheduled to open" look ahead
+    const aux = this.f(j - 1);
+    if (this.lex.passiveAuxiliaries.has(aux)) {
+      if (this.f(j + 1) === 'to' && this.lex.scheduleWords.has(w)) return 'future';
+      return this.lex.futureCues.has(this.f(j - 2)) || this.lex.futureCues.has(this.f(j - 3)) ? 'future' : aux === 'was' || aux === 'were' ? 'past' : 'none';
+    }
+    return 'past';
   }
 
   // ---- chrono: calendar dates and clock times, in sentences that hold a trigger
@@ -574,6 +614,8 @@ class Finder {
       const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
       const hasDate = known.month !== undefined && known.day !== undefined;
       const hasClock = known.hour !== undefined && CHRONO_CLOCK_TEXT.test(r.text);
+      // chrono's relative phrases ("two days before") are the grammar's business
+      if (!hasClock && !(known.month !== undefined && CHRONO_DATE_TEXT.test(r.text))) continue;
       if (!hasDate && !hasClock) continue;
       const span = this.tokenSpan(start + r.index, start + r.index + r.text.length);
       if (!span) continue;
@@ -584,6 +626,7 @@ class Finder {
       // an ambiguous month must be capitalised ("may 5" is not a date)
       const monthToken = this.tokens.slice(first, last).find((t) => this.lex.months.has(t.folded));
       if (monthToken && !/^[A-Z]/.test(monthToken.text)) continue;
+      if (!hasClock && !monthToken && !this.tokens.slice(first, last).some((t) => NUMERIC_DATE.test(t.folded))) continue;
       let clock: string | undefined;
       if (hasClock) clock = `T${pad(known.hour)}:${pad(known.minute ?? 0)}`;
       if (!hasDate) {
@@ -595,7 +638,7 @@ class Finder {
       let value: string;
       let needsYear = false;
       if (known.year !== undefined) value = dayValue({ y: known.year, m, d });
-      else if (this.ref) value = dayValue({ y: placeMonthDay(this.ref, m, d, this.tense(first, last)), m, d });
+      else if (this.ref) value = dayValue({ y: placeMonthDay(this.ref, m, d, this.signal(first)), m, d });
       else {
         value = `XXXX-${pad(m)}-${pad(d)}`;
         needsYear = true;
