@@ -174,8 +174,10 @@ class Finder {
       const i = c.first - n;
       if (i < this.first) break;
       const len = this.phraseAt(this.lex.spanModifiers, i);
-      if (len === n) return { ...c, first: i };
-      if (len > 0 && len === n - 1 && this.f(i + len) === '-') return { ...c, first: i }; // "mid-2011"
+      // "the late 1990s": a determiner before the modifier joins too
+      const from = (k: number) => ({ ...c, first: this.f(k - 1) === 'the' && k - 1 >= this.first ? k - 1 : k });
+      if (len === n) return from(i);
+      if (len > 0 && len === n - 1 && this.f(i + len) === '-') return from(i); // "mid-2011"
     }
     return c;
   }
@@ -249,6 +251,12 @@ class Finder {
       return { first: i, last: num.next + 1, type: 'DURATION', value: durationValue(num.value, unit, this.lex) };
     }
     const u = this.f(at);
+    const part = this.lex.partsOfDay.get(u);
+    if (part && rel <= 0 && !the) {
+      // "this morning" is the reference day's; "last night" the evening before
+      const day = this.ref ? addDays(this.ref, rel) : null;
+      return { first: i, last: at + 1, type: 'TIME', value: `${day ? dayValue(day) : 'XXXX-XX-XX'}T${part}` };
+    }
     if (this.lex.fiscal.has(u) && this.f(at + 1) === 'year') {
       return { first: i, last: at + 2, type: 'DATE', value: this.ref ? String(this.ref.y + rel) : 'XXXX' };
     }
@@ -285,12 +293,6 @@ class Finder {
     if (season) {
       const y = this.ref ? this.ref.y + rel : null;
       return { first: i, last: at + 1, type: 'DATE', value: `${y ?? 'XXXX'}-${season}` };
-    }
-    const part = this.lex.partsOfDay.get(u);
-    if (part && rel <= 0) {
-      // "this morning" is the reference day's; "last night" the evening before
-      const day = this.ref ? addDays(this.ref, rel) : null;
-      return { first: i, last: at + 1, type: 'TIME', value: `${day ? dayValue(day) : 'XXXX-XX-XX'}T${part}` };
     }
     return null;
   }
@@ -416,9 +418,11 @@ class Finder {
   private decade(i: number): Candidate | null {
     const the = this.f(i) === 'the' ? 1 : 0;
     const w = this.f(i + the);
-    // "the 1980's" written with an apostrophe (or "the late 1980 's" as some corpora split it)
-    if (the && YEAR.test(w) && w.endsWith('0') && this.f(i + the + 1) === "'s") {
-      return { first: i, last: i + the + 2, type: 'DATE', value: w.slice(0, 3) };
+    // "the (late) 1980's", the apostrophe split off or not
+    if (YEAR.test(w) && w.endsWith('0') && (the || this.lex.spanModifiers.has(this.f(i - 1)))) {
+      const k = i + the + 1;
+      const tail = this.f(k) === "'s" ? 1 : this.f(k) === "'" && this.f(k + 1) === 's' ? 2 : 0;
+      if (tail) return { first: i, last: k + tail, type: 'DATE', value: w.slice(0, 3) };
     }
     const m = DECADE.exec(w);
     if (!m) return null;
@@ -568,11 +572,19 @@ class Finder {
   private tense(first: number, last: number): Tense {
     const signal = this.signal(first);
     if (signal !== 'none') return signal;
-    for (let d = 1; first - d >= this.first || last - 1 + d < this.last; d++) {
-      for (const j of [first - d, last - 1 + d]) {
-        if (j < this.first || j >= this.last) continue;
+    // scan outwards; a reporting verb closes its side ("In a July 16 conference, Jobs said
+    // buyers would …": the "would" belongs to the reported clause, not to the date)
+    let left = true;
+    let right = true;
+    for (let d = 1; (left && first - d >= this.first) || (right && last - 1 + d < this.last); d++) {
+      for (const [j, side] of [[first - d, 0], [last - 1 + d, 1]] as const) {
+        if (j < this.first || j >= this.last || !(side ? right : left)) continue;
         const t = this.verbTense(j, d);
         if (t !== 'none') return t;
+        if (this.lex.reportingVerbs.has(this.f(j))) {
+          if (side) right = false;
+          else left = false;
+        }
       }
     }
     return 'none';
@@ -610,14 +622,24 @@ class Finder {
     const text = this.layer.text.slice(start, end);
     const refDate = this.ref ? new Date(Date.UTC(this.ref.y, this.ref.m - 1, this.ref.d, 12)) : FIXED_REF;
     const out: Candidate[] = [];
-    for (const r of chrono.en.strict.parse(text, refDate)) {
+    const results = chrono.en.strict.parse(text, refDate).map((r) => ({ r, at: start }));
+    // chrono drops a clock time that a weekday follows ("10:30 a.m. on Tuesday"): parse the
+    // clock on its own then, and let select() join it with the day
+    for (let i = this.first; i < this.last; i++) {
+      const t = this.tokens[i];
+      if (!CLOCK_TOKEN.test(t.folded) && !MERIDIEM.test(this.f(i + 1))) continue;
+      if (results.some(({ r, at }) => at + r.index < t.end && t.start < at + r.index + r.text.length)) continue;
+      const end = this.tokens[Math.min(i + 2, this.last - 1)].end;
+      for (const r of chrono.en.strict.parse(this.layer.text.slice(t.start, end), refDate)) results.push({ r, at: t.start });
+    }
+    for (const { r, at: base } of results) {
       const known = (r.start as unknown as { knownValues: Record<string, number> }).knownValues;
       const hasDate = known.month !== undefined && known.day !== undefined;
       const hasClock = known.hour !== undefined && CHRONO_CLOCK_TEXT.test(r.text);
       // chrono's relative phrases ("two days before") are the grammar's business
       if (!hasClock && !(known.month !== undefined && CHRONO_DATE_TEXT.test(r.text))) continue;
       if (!hasDate && !hasClock) continue;
-      const span = this.tokenSpan(start + r.index, start + r.index + r.text.length);
+      const span = this.tokenSpan(base + r.index, base + r.index + r.text.length);
       if (!span) continue;
       let [first, last] = span;
       while (first < last && this.lex.signalsOutsideSpan.has(this.f(first))) first++;
@@ -638,7 +660,7 @@ class Finder {
       let value: string;
       let needsYear = false;
       if (known.year !== undefined) value = dayValue({ y: known.year, m, d });
-      else if (this.ref) value = dayValue({ y: placeMonthDay(this.ref, m, d, this.signal(first)), m, d });
+      else if (this.ref) value = dayValue({ y: placeMonthDay(this.ref, m, d, this.tense(first, last)), m, d });
       else {
         value = `XXXX-${pad(m)}-${pad(d)}`;
         needsYear = true;
