@@ -58,8 +58,10 @@ function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null,
     return null;
   }
   const best = token.splits[0];
-  if (!best || !best.proclitics.length || best.enclitic) return null;
-  return best.article || known?.has(baseOf(best, article)) ? best : null;
+  if (best && best.proclitics.length && !best.enclitic && best.article) return best;
+  if (!known) return null;
+  for (const s of token.splits) if (s.proclitics.length && !s.enclitic && known.has(baseOf(s, article))) return s;
+  return null;
 }
 
 /** `known`: name words of the document's other mentions (see readingOf); null on a first pass. */
