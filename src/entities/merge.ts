@@ -124,7 +124,7 @@ export function mergeForms(forms: NameForm[], lex: EntityLexicon): number[] {
     const seen = byLoose.get(lk);
     if (seen === undefined) byLoose.set(lk, i);
     else uf.union(seen, i);
-    const alias = lex.aliases.get(n.key.replace(/ /g, '')) ?? lex.aliases.get(lk.replace(/ /g, ''));
+    const alias = lex.aliases.get(n.key.replaceAll(' ', '')) ?? lex.aliases.get(lk.replaceAll(' ', ''));
     if (alias !== undefined) {
       const first = byAlias.get(alias);
       if (first === undefined) byAlias.set(alias, i);
