@@ -22,6 +22,8 @@ export interface EntityLexicon {
   joiners: Set<string>;
   /** classifier nouns that head an organisation's name (حزب، حركة، تنظيم …) */
   classifiers: Set<string>;
+  /** attached conjunctions (و، ف): a word carrying one starts a new item, not a longer title */
+  conjunctions: Set<string>;
   /** words inside a full name that link its parts (بن، ولد …) */
   particles: Set<string>;
   /** safe rewrites of any name word, longest first */
@@ -113,6 +115,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     aliases,
     joiners: new Set((names.get('joiner') ?? []).map(fold)),
     classifiers: new Set((names.get('classifier') ?? []).map(fold)),
+    conjunctions: new Set((names.get('conjunction') ?? []).map(fold)),
     particles: new Set((names.get('particle') ?? []).map(fold)),
     loose: pairs(names.get('loose') ?? [], fold),
     final: new Map(pairs(names.get('final') ?? [], fold)),

@@ -104,7 +104,7 @@ export function unitsForward(layer: TextLayer, i: number, names: NameIndex, lex:
     const u = unitAt(layer, i, names, lex, units.length === 0);
     if (!u || (units.length === 0 && u.cls !== 'head' && u.cls !== 'counterpart')) break;
     // a later و starts a new item of a list, not a longer title
-    if (units.length && u.clitics && layer.tokens[u.first].splits[0]?.proclitics[0] === 'و') break;
+    if (units.length && u.clitics && lex.conjunctions.has(layer.tokens[u.first].splits[0]?.proclitics[0] ?? '')) break;
     units.push(u);
     i = u.last;
   }
@@ -113,8 +113,12 @@ export function unitsForward(layer: TextLayer, i: number, names: NameIndex, lex:
 
 /** The title standing right before a name (a comma may separate them). */
 export function titleBefore(layer: TextLayer, name: NameForm, names: NameIndex, lex: EntityLexicon): TitlePhrase | null {
+  // «الرئيس وكيري»: a conjunction on the name joins it to what came before
+  const own = layer.tokens[name.mention.first];
+  const before = name.mention.start > own.start ? lex.fold(layer.text.slice(own.start, name.mention.start)) : own.folded.slice(0, Math.max(0, own.folded.length - name.words[0].length));
+  if (before && lex.conjunctions.has(before[0])) return null;
   let i = name.mention.first - 1;
-  const sentence = layer.tokens[name.mention.first].sentence;
+  const sentence = own.sentence;
   if (i >= 0 && layer.tokens[i].kind === 'punct' && COMMAS.has(layer.tokens[i].text)) i--;
   const units: TitleUnit[] = [];
   while (i >= 0 && layer.tokens[i].sentence === sentence) {
@@ -124,7 +128,7 @@ export function titleBefore(layer: TextLayer, name: NameForm, names: NameIndex, 
     if (!u) break;
     units.unshift(u);
     // a و before a unit ends the run: it joins this title to what came before («… ورئيس الأركان»)
-    if (u.clitics && layer.tokens[u.first].splits[0]?.proclitics[0] === 'و') break;
+    if (u.clitics && lex.conjunctions.has(layer.tokens[u.first].splits[0]?.proclitics[0] ?? '')) break;
     i = at - 1;
   }
   const head = units.findIndex((u) => u.cls === 'head' || u.cls === 'counterpart');

@@ -217,4 +217,13 @@ describe('titles', () => {
     expect(resolveTitle('وزير الخارجية', t.indexOf('ثم'), entities, layer)).toBe(rowOf(entities, 'جون كيري'));
     expect(shoukry.mentions.filter((m) => m.kind === 'title')).toHaveLength(1);
   });
+
+  it('runs no title across a conjunction on the name («اتفق الرئيس وكيري»)', () => {
+    const t = 'وقال المتحدث إن الرئيس وكيري اتفقا على مواصلة الجهود.';
+    const layer = arabic.textLayer(t);
+    const k = t.indexOf('وكيري');
+    const entities = resolveEntities(layer, [{ ...mention(layer, ['وكيري', 'PERSON']), start: k + 1 }], arabic);
+    expect(entities[0].name).toBe('كيري');
+    expect(entities[0].titles).toEqual([]);
+  });
 });
