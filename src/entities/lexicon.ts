@@ -36,13 +36,28 @@ export interface EntityLexicon {
   sounds: Array<[string, string]>;
   /** plural endings of nisba group names and their singular, longest first */
   plurals: Array<[string, string]>;
-  /** the article, stripped from title words ('ال' for Arabic) */
+  /** the article, stripped from title words ('ال' for Arabic; none for English) */
   article: string;
+  /** words that join two parts of one title ("of" in "Secretary of State", "'s") */
+  linkers: Set<string>;
+  /** words that make a following bare title a reference ("the chancellor") */
+  determiners: Set<string>;
+  /** a title's qualifiers stand before its head ("Deputy Prime Minister"): its head is its last head word */
+  premodified: boolean;
+  /** words the tagger may leave at the start of a name that are not part of it ("the", "Mr") */
+  leading: Set<string>;
+  /** tokens after a name that are not part of it (a possessive "'s") */
+  possessives: Set<string>;
+  /** words that name no entity when they stand alone (an ideology: "Communist") */
+  common: Set<string>;
+  /** rewrites of a nationality adjective's last letter in a title's display */
+  natFinal: Map<string, string>;
   /** how often a folded word occurs in the language's reference text (0 if unknown) */
   frequency(folded: string): number;
 }
 
 const cache = new Map<string, EntityLexicon>();
+const TITLE_CLASSES = new Set(['head', 'part', 'counterpart', 'honorific']);
 
 function lines(relative: string): string[][] {
   if (!existsSync(dataPath(relative))) return [];
@@ -70,16 +85,21 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   const names = new Map<string, string[]>();
   for (const [cls, values = ''] of lines(dir + 'names.tsv')) names.set(cls, values.split(/\s+/).filter(Boolean));
   const titleLines = lines(dir + 'titles.tsv');
-  const article = pack.code === 'ar' ? 'ال' : '';
+  const article = fold(names.get('article')?.[0] ?? '');
   const strip = (w: string) => (article && w.startsWith(article) && w.length > article.length + 1 ? w.slice(article.length) : w);
 
   const titleWords = new Map<string, TitleClass>();
-  let nisba: string[] = [];
+  const titleSets = new Map<string, string[]>();
+  const natFinal = new Map<string, string>();
   for (const [cls, values = ''] of titleLines) {
+    // display rewrites are of the written letters, so they are not folded
+    if (cls === 'nat-final') for (const [from, to] of pairs(values.split(/\s+/).filter(Boolean), (w) => w)) natFinal.set(from, to);
     const words = values.split(/\s+/).filter(Boolean).map((w) => strip(fold(w)));
-    if (cls === 'nisba-suffix') nisba = words;
-    else for (const w of words) if (!titleWords.has(w) || cls === 'head') titleWords.set(w, cls as TitleClass);
+    if (TITLE_CLASSES.has(cls)) for (const w of words) if (!titleWords.has(w) || cls === 'head') titleWords.set(w, cls as TitleClass);
+    titleSets.set(cls, [...(titleSets.get(cls) ?? []), ...words]);
   }
+  const nisba = titleSets.get('nisba-suffix') ?? [];
+  const honorifics = (titleSets.get('honorific') ?? []).filter((w) => titleWords.get(w) === 'honorific');
 
   const nationality = new Map<string, string>();
   const places = new Map<string, string>();
@@ -123,6 +143,13 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     sounds: pairs(names.get('sound') ?? [], fold),
     plurals: pairs(names.get('plural') ?? [], fold),
     article,
+    linkers: new Set(titleSets.get('linker') ?? []),
+    determiners: new Set(titleSets.get('determiner') ?? []),
+    premodified: (titleSets.get('option') ?? []).includes('premodified'),
+    leading: new Set([...(names.get('leading') ?? []).map(fold), ...honorifics]),
+    possessives: new Set((names.get('possessive') ?? []).map(fold)),
+    common: new Set((names.get('common') ?? []).map(fold)),
+    natFinal,
     frequency: pack.wordFrequency ?? (() => 0),
   };
   cache.set(pack.code, lex);

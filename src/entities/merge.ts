@@ -2,8 +2,12 @@
 // written differently (folded, loose or transliteration-tolerant match of every word; an
 // alias listed in the language's data) and then when a shorter name is part of exactly one
 // longer one: a surname or «first … last» for persons, a contiguous part for organisations.
-// A first name alone never merges (three men called فلاديمير stay three rows).
-import type { EntityType } from '../core/types.js';
+// A first name alone merges only into the one full name that starts with it (three men called
+// فلاديمير stay three rows); a surname shared by several full names («Blair» of Tony and Cherie
+// Blair) goes, mention by mention, to the one named last before it. An acronym in capitals
+// joins the one longer name whose initials it spells (IMF), and a name glossed in brackets
+// right after another («Sberbank (Savings Bank)», «National Security Council (NSC)») is that name.
+import type { EntityType, TextLayer } from '../core/types.js';
 import type { EntityLexicon } from './lexicon.js';
 import { looseWord, matchWords, singularGroup, skeleton, type NameForm } from './name-forms.js';
 
@@ -79,6 +83,15 @@ function partOf(short: string[], long: string[], type: EntityType, lex: EntityLe
     }
     return true;
   }
+  // the name without classifier nouns at its end: «Labour» in «Labour Party», «Guantanamo» in
+  // «Guantanamo Bay» (an organisation only needs its last word to be one: «Baikal Finance Group»)
+  if (lex.classifiers.has(long[m - 1])) {
+    let prefix = true;
+    for (let i = 0; i < n && prefix; i++) prefix = wordsAgree(short[i], long[i], lex);
+    let rest = true;
+    for (let i = n; i < m && rest; i++) rest = lex.classifiers.has(long[i]);
+    if (prefix && (rest || type !== 'LOC')) return true;
+  }
   if (type === 'ORG' || type === 'MISC') {
     // a contiguous part: «مجلس التعاون», «التعاون الخليجي»; one word only after a classifier
     // noun («الكردستاني» in «حزب العمال الكردستاني», not «الكونغرس» in «مكتبة الكونغرس»)
@@ -94,8 +107,24 @@ function partOf(short: string[], long: string[], type: EntityType, lex: EntityLe
   return false;
 }
 
+/** A single word written in capitals («IMF», «NSC»), folded; null for anything else. */
+function acronymOf(forms: NameForm[], ids: number[]): string | null {
+  for (const i of ids) {
+    const d = forms[i].display.replaceAll('.', '');
+    if (d.length >= 2 && d.length <= 6 && !d.includes(' ') && d === d.toUpperCase() && d !== d.toLowerCase()) return d.toLowerCase();
+  }
+  return null;
+}
+
+/** The initials of a name of several words, particles left out («General Agreement on Tariffs and Trade» → gatt). */
+function initials(words: string[], lex: EntityLexicon): string {
+  let out = '';
+  for (const w of words) if (!lex.particles.has(w)) out += w[0];
+  return out;
+}
+
 /** Assigns each form a cluster number; forms of one entity share it. */
-export function mergeForms(forms: NameForm[], lex: EntityLexicon): number[] {
+export function mergeForms(forms: NameForm[], lex: EntityLexicon, layer?: TextLayer): number[] {
   // distinct names, in order of first mention
   const byKey = new Map<string, number>();
   const names: Name[] = [];
@@ -149,39 +178,129 @@ export function mergeForms(forms: NameForm[], lex: EntityLexicon): number[] {
     }
   }
 
+  // an acronym joins the one longer name of its type whose initials it spells
+  const byInitials = new Map<string, number[]>();
+  names.forEach((n, i) => {
+    if (n.words.length < 2) return;
+    const k = n.type + '|' + initials(n.words, lex);
+    const list = byInitials.get(k);
+    if (list) list.push(i);
+    else byInitials.set(k, [i]);
+  });
+  names.forEach((n, i) => {
+    if (n.words.length !== 1) return;
+    const acronym = acronymOf(forms, n.forms);
+    if (!acronym) return;
+    const clusters = new Set((byInitials.get(n.type + '|' + acronym) ?? []).map((l) => uf.find(l)));
+    if (clusters.size === 1) uf.union(i, [...clusters][0]);
+  });
+  // a name glossed in brackets right after another of the same type
+  if (layer) {
+    const nameOf = new Array<number>(forms.length);
+    names.forEach((n, i) => n.forms.forEach((f) => (nameOf[f] = i)));
+    const byFirst = new Map<number, number>();
+    forms.forEach((f, i) => byFirst.set(f.mention.first, i));
+    forms.forEach((f, i) => {
+      const open = layer.tokens[f.mention.last];
+      const j = byFirst.get(f.mention.last + 1);
+      if (!open || open.text !== '(' || j === undefined) return;
+      const close = layer.tokens[forms[j].mention.last];
+      if (close?.text === ')' && names[nameOf[i]].type === names[nameOf[j]].type) uf.union(nameOf[i], nameOf[j]);
+    });
+  }
+
   // 3. a shorter name joins the one longer name it is part of; longest first, so «داود أوغلو»
   // settles into «أحمد داود أوغلو» before «أوغلو» is looked at. Candidates come from an index
   // of each word's skeleton, so only names sharing a word are compared.
+  // organisation and group names compare in the singular («Liberals» in «Liberal Party»)
+  const words = names.map((n) => (n.type !== 'PERSON' && n.words.length ? [...n.words.slice(0, -1), singularGroup(looseWord(n.words[n.words.length - 1], lex), lex)] : n.words));
   const byWord = new Map<string, number[]>();
-  names.forEach((n, i) => {
-    for (const w of new Set(n.words.map((w) => skeleton(w, lex)))) {
+  words.forEach((ws, i) => {
+    for (const w of new Set(ws.map((w) => skeleton(w, lex)))) {
       const list = byWord.get(w);
       if (list) list.push(i);
       else byWord.set(w, [i]);
     }
   });
+  // a first name that follows a title or honorific is a name of its own («Prince Charles»)
+  const titled = new Set<number>();
+  if (layer) {
+    names.forEach((n, i) => {
+      for (const f of n.forms) {
+        const before = layer.tokens[forms[f].mention.first - 1];
+        const cls = before && lex.titleWords.get(before.folded);
+        if (cls === 'head' || cls === 'honorific') titled.add(i);
+      }
+    });
+  }
+  const ambiguous: Array<[number, number[]]> = [];
   const order = names.map((_, i) => i).sort((a, b) => names[b].words.length - names[a].words.length);
   for (const s of order) {
     const short = names[s];
-    if (!short.words.length) continue;
+    const sw = words[s];
+    if (!sw.length) continue;
     const clusters = new Set<number>();
-    for (const l of byWord.get(skeleton(short.words[short.words.length - 1], lex)) ?? []) {
+    const longs: number[] = [];
+    const consider = (l: number) => {
       const long = names[l];
-      if (long.type === short.type && uf.find(l) !== uf.find(s) && partOf(short.words, long.words, short.type, lex)) clusters.add(uf.find(l));
-    }
-    // for organisations the head word may be what is shared («مجلس التعاون» in «مجلس التعاون الخليجي»)
-    if (short.type !== 'PERSON' && short.words.length > 1) {
-      for (const l of byWord.get(skeleton(short.words[0], lex)) ?? []) {
-        const long = names[l];
-        if (long.type === short.type && uf.find(l) !== uf.find(s) && partOf(short.words, long.words, short.type, lex)) clusters.add(uf.find(l));
+      if (long.type === short.type && uf.find(l) !== uf.find(s) && partOf(sw, words[l], short.type, lex)) {
+        clusters.add(uf.find(l));
+        longs.push(l);
       }
+    };
+    for (const l of byWord.get(skeleton(sw[sw.length - 1], lex)) ?? []) consider(l);
+    // for organisations the head word may be what is shared («مجلس التعاون» in «مجلس التعاون الخليجي»)
+    if (short.type !== 'PERSON' && sw.length > 1) for (const l of byWord.get(skeleton(sw[0], lex)) ?? []) consider(l);
+    // a first name alone: the one full name that starts with it, if no name ends with it
+    if (!clusters.size && short.type === 'PERSON' && sw.length === 1 && !titled.has(s)) {
+      const firsts = new Set<number>();
+      for (const l of byWord.get(skeleton(sw[0], lex)) ?? []) {
+        const long = names[l];
+        if (long.type !== 'PERSON' || long.words.length < 2 || uf.find(l) === uf.find(s)) continue;
+        if (wordsAgree(sw[0], long.words[0], lex)) firsts.add(uf.find(l));
+        else firsts.add(-1);
+      }
+      if (firsts.size === 1 && !firsts.has(-1)) uf.union(s, [...firsts][0]);
     }
     if (clusters.size === 1) uf.union(s, [...clusters][0]);
+    else if (clusters.size > 1 && short.type === 'PERSON') ambiguous.push([s, longs]);
   }
 
   const cluster = new Array<number>(forms.length);
   names.forEach((n, i) => {
     for (const f of n.forms) cluster[f] = uf.find(i);
   });
+  // a surname of several people: each mention goes to the one named most often before it
+  // (ties: the one named first), or with none named before, to the first named after it
+  // («Mr Begg» after «Moazzam Begg» and his father «Azmat Begg»)
+  if (ambiguous.length) {
+    const open = new Set(ambiguous.map(([s]) => uf.find(s)));
+    const starts = new Map<number, number[]>();
+    forms.forEach((f, i) => {
+      if (open.has(cluster[i])) return;
+      const list = starts.get(cluster[i]);
+      if (list) list.push(f.mention.start);
+      else starts.set(cluster[i], [f.mention.start]);
+    });
+    for (const [s, longs] of ambiguous) {
+      const roots = [...new Set(longs.map((l) => uf.find(l)))];
+      for (const f of names[s].forms) {
+        const at = forms[f].mention.start;
+        let pick = -1;
+        let best = [0, Infinity];
+        let after = -1;
+        let firstAfter = Infinity;
+        for (const r of roots) {
+          const ps = starts.get(r) ?? [];
+          const before = ps.filter((p) => p < at);
+          const earliest = Math.min(...ps);
+          if (before.length > best[0] || (before.length === best[0] && before.length > 0 && earliest < best[1])) [pick, best] = [r, [before.length, earliest]];
+          if (!before.length && earliest < firstAfter) [after, firstAfter] = [r, earliest];
+        }
+        if (pick < 0) pick = after;
+        if (pick >= 0) cluster[f] = pick;
+      }
+    }
+  }
   return cluster;
 }

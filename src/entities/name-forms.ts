@@ -64,9 +64,25 @@ function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null,
   return null;
 }
 
+/** The mention without whole tokens at its edges that are not part of a name: a leading
+ *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair). */
+function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMention {
+  let { first, last, start, end } = m;
+  while (last - first > 1 && layer.tokens[last - 1].end <= end && lex.possessives.has(layer.tokens[last - 1].folded)) {
+    last--;
+    end = Math.min(end, layer.tokens[last - 1].end);
+  }
+  while (last - first > 1 && layer.tokens[first].start >= start && lex.leading.has(layer.tokens[first].folded)) {
+    first++;
+    start = Math.max(start, layer.tokens[first].start);
+  }
+  return first === m.first && last === m.last ? m : { ...m, first, last, start, end };
+}
+
 /** `known`: name words of the document's other mentions (see readingOf); null on a first pass. */
-export function nameForm(layer: TextLayer, m: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null): NameForm {
+export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null): NameForm {
   const fold = lex.fold;
+  const m = trimmed(layer, mention, lex);
   const words: string[] = [];
   let display = '';
   for (let i = m.first; i < m.last; i++) {

@@ -4,7 +4,7 @@
 // words (titles, nationalities, aliases, spelling rules) come from the language's data.
 import type { Entity, EntityType, Mention, TextLayer } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { entityLexicon } from './lexicon.js';
+import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { mergeForms } from './merge.js';
 import { nameForm, type NameForm } from './name-forms.js';
 import type { NameMention } from './name-mention.js';
@@ -39,14 +39,24 @@ function majorityType(forms: NameForm[]): EntityType {
   return best;
 }
 
+/** A nationality word or an ideology standing alone («German», «Iraqis», «Communist») names no
+ *  entity, whatever the tagger made of it; a person's name is left alone (Bill English). */
+function notAName(f: NameForm, lex: EntityLexicon): boolean {
+  if (f.mention.type === 'PERSON' || f.words.length !== 1) return false;
+  const w = f.words[0];
+  const stem = lex.article && w.startsWith(lex.article) ? w.slice(lex.article.length) : w;
+  // «السعودية» is a place, though it reads as a nationality adjective too
+  return (lex.nationality.has(stem) && !lex.places.has(w)) || lex.common.has(w);
+}
+
 export function resolveEntities(layer: TextLayer, names: NameMention[], pack: LanguagePack): Entity[] {
   const lex = entityLexicon(pack);
   const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
   // a first reading gives the document's name words, which decide the clitics of the second
   const known = new Set<string>();
   for (const m of sorted) for (const w of nameForm(layer, m, lex).words) known.add(w);
-  const forms = sorted.map((m) => nameForm(layer, m, lex, known)).filter((f) => f.words.length > 0);
-  const cluster = mergeForms(forms, lex);
+  const forms = sorted.map((m) => nameForm(layer, m, lex, known)).filter((f) => f.words.length > 0 && !notAName(f, lex));
+  const cluster = mergeForms(forms, lex, layer);
 
   const rows = new Map<number, Row>();
   forms.forEach((f, i) => {

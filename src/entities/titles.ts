@@ -82,8 +82,9 @@ function displayOf(layer: TextLayer, units: TitleUnit[], lex: EntityLexicon): st
     }
     let shown = '';
     for (const ch of raw) if (lex.fold(ch) !== '') shown += ch;
-    // a nationality adjective ends in ي; Egyptian spelling writes it ى
-    if (u.cls === 'nat' && shown.endsWith('ى')) shown = shown.slice(0, -1) + 'ي';
+    // a nationality adjective shown in its standard spelling (Arabic: ى written for ي)
+    const last = u.cls === 'nat' ? lex.natFinal.get(shown.slice(-1)) : undefined;
+    if (last !== undefined) shown = shown.slice(0, -1) + last;
     parts.push(shown);
   });
   return parts.join(' ');

@@ -99,13 +99,22 @@ describe('merging name mentions', () => {
     expect(rowOf(entities, 'وزيلينسكي').name).toBe('زيلينسكي');
   });
 
-  it('leaves a surname alone when two full names in the document have it', () => {
-    const { entities } = run('قال أحمد داود أوغلو ومولود جاويش أوغلو إن الاتفاق قريب. وأضاف أوغلو أن الحوار مستمر.', [
+  it('gives a surname that two full names share to the one named more often before it, on a tie the first named', () => {
+    const tie = run('قال أحمد داود أوغلو ومولود جاويش أوغلو إن الاتفاق قريب. وأضاف أوغلو أن الحوار مستمر.', [
       ['أحمد داود أوغلو', 'PERSON'],
       ['جاويش أوغلو', 'PERSON'],
       ['أوغلو', 'PERSON', 2],
     ]);
-    expect(entities).toHaveLength(3);
+    expect(tie.entities).toHaveLength(2);
+    expect(rowOf(tie.entities, 'أحمد داود أوغلو').mentions.map((m) => m.text)).toEqual(['أحمد داود أوغلو', 'أوغلو']);
+    const more = run('قال أحمد داود أوغلو ومولود جاويش أوغلو إن الاتفاق قريب. وأكد جاويش اوغلو ذلك. وأضاف أوغلو أن الحوار مستمر.', [
+      ['أحمد داود أوغلو', 'PERSON'],
+      ['جاويش أوغلو', 'PERSON'],
+      ['جاويش اوغلو', 'PERSON'],
+      ['أوغلو', 'PERSON', 2],
+    ]);
+    expect(more.entities).toHaveLength(2);
+    expect(rowOf(more.entities, 'جاويش أوغلو').mentions).toHaveLength(3);
   });
 
   it('joins «first … last» to the full name with the middle left out, and «عبد الفتاح» to «عبدالفتاح»', () => {
