@@ -1,11 +1,13 @@
 // Dev check of entity resolution on its own: feeds the gold name mentions of the sample and
 // the dev articles to resolveEntities() and counts the entity table the way
 // ../shared/tools/score_gold.py does (gold entities found, split over rows, rows merging
-// entities). Usage: node dist/scripts/dev-resolve.js [SHARED_DIR] [-v]
+// entities). Usage: node dist/scripts/dev-resolve.js [SHARED_DIR] [-v] [--lang ar|en]
+// (Arabic: the sample and gold/articles/ar; English: gold/articles/en.)
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EntityType, TextLayer } from '../src/core/types.js';
 import { arabic } from '../src/lang/ar/index.js';
+import { english } from '../src/lang/en/index.js';
 import type { NameMention } from '../src/entities/name-mention.js';
 import { resolveEntities } from '../src/entities/resolve.js';
 
@@ -17,7 +19,10 @@ interface GoldEntity {
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
-const shared = args.find((a) => !a.startsWith('-')) ?? '../shared';
+const langAt = args.indexOf('--lang');
+const lang = langAt >= 0 ? args[langAt + 1] : 'ar';
+const pack = lang === 'en' ? english : arabic;
+const shared = args.find((a, i) => !a.startsWith('-') && i !== langAt + 1) ?? '../shared';
 
 /** code point offset → UTF-16 offset */
 function utf16Offsets(text: string): number[] {
@@ -50,9 +55,9 @@ function goldNames(layer: TextLayer, gold: GoldEntity[], cp: number[]): Array<Na
 const totals = { gold: 0, found: 0, split: 0, rows: 0, merged: 0, titleMentions: 0 };
 
 function score(label: string, text: string, gold: GoldEntity[]): void {
-  const layer = arabic.textLayer(text);
+  const layer = pack.textLayer(text);
   const names = goldNames(layer, gold, utf16Offsets(text));
-  const entities = resolveEntities(layer, names, arabic);
+  const entities = resolveEntities(layer, names, pack);
   const gidAt = new Map(names.map((n) => [`${n.start}:${n.end}`, n.gid]));
   const rowGold = new Map<string, Set<string>>();
   for (const e of entities) {
@@ -97,9 +102,11 @@ function score(label: string, text: string, gold: GoldEntity[]): void {
   }
 }
 
-const sample = JSON.parse(readFileSync(join(shared, 'gold/ar-talks-belarus.gold.json'), 'utf8'));
-score('sample', readFileSync(join(shared, 'samples', 'ar-talks-belarus.txt'), 'utf8'), sample.entities);
-const dir = join(shared, 'gold/articles/ar');
+if (lang === 'ar') {
+  const sample = JSON.parse(readFileSync(join(shared, 'gold/ar-talks-belarus.gold.json'), 'utf8'));
+  score('sample', readFileSync(join(shared, 'samples', 'ar-talks-belarus.txt'), 'utf8'), sample.entities);
+}
+const dir = join(shared, 'gold/articles', lang);
 for (const f of readdirSync(dir).filter((f) => f.endsWith('.gold.json')).sort()) {
   const gold = JSON.parse(readFileSync(join(dir, f), 'utf8'));
   score(f.replace('.gold.json', ''), readFileSync(join(shared, 'data/articles', gold.file), 'utf8'), gold.entities);
