@@ -42,6 +42,10 @@ export interface EntityLexicon {
   linkers: Set<string>;
   /** words that make a following bare title a reference ("the chancellor") */
   determiners: Set<string>;
+  /** qualifiers that make another role («deputy»): a stored title with one answers only a phrase with it */
+  distinct: Set<string>;
+  /** words that may stand between a name, a comma and its title ("Tower, a former senator"), determiners included */
+  appositions: Set<string>;
   /** a title's qualifiers stand before its head ("Deputy Prime Minister"): its head is its last head word */
   premodified: boolean;
   /** words the tagger may leave at the start of a name that are not part of it ("the", "Mr") */
@@ -145,6 +149,8 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     article,
     linkers: new Set(titleSets.get('linker') ?? []),
     determiners: new Set(titleSets.get('determiner') ?? []),
+    distinct: new Set(titleSets.get('distinct') ?? []),
+    appositions: new Set([...(titleSets.get('determiner') ?? []), ...(titleSets.get('apposition') ?? [])]),
     premodified: (titleSets.get('option') ?? []).includes('premodified'),
     leading: new Set([...(names.get('leading') ?? []).map(fold), ...honorifics]),
     possessives: new Set((names.get('possessive') ?? []).map(fold)),

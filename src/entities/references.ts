@@ -49,6 +49,8 @@ export function resolveTitleKey(phrase: string[], beforeOffset: number, entities
     for (const title of e.titles) {
       const t = keyWords(title, pack, lex);
       if (t[0] !== phrase[0] || !within(phrase, t)) continue;
+      // «the prime minister» is not the «Deputy Prime Minister»
+      if (t.some((w) => lex.distinct.has(w) && !phrase.includes(w))) continue;
       best = t.length === phrase.length ? 'exact' : best ?? 'wider';
       if (best === 'exact') break;
     }

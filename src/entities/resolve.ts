@@ -9,7 +9,7 @@ import { mergeForms } from './merge.js';
 import { nameForm, type NameForm } from './name-forms.js';
 import type { NameMention } from './name-mention.js';
 import { resolveTitle } from './references.js';
-import { counterpartTitle, makePhrase, titleAfter, titleBefore, unitsForward, type NameIndex, type TitlePhrase } from './titles.js';
+import { counterpartTitle, makePhrase, runForward, titleAfter, titleBefore, unitsForward, type NameIndex, type TitlePhrase } from './titles.js';
 
 interface Row {
   forms: NameForm[];
@@ -79,7 +79,7 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
     for (let phrase of [titleBefore(layer, f, index, lex), titleAfter(layer, f, index, lex)]) {
       if (!phrase) continue;
       for (let t = phrase.first; t < phrase.last; t++) covered.add(t);
-      if (phrase.units[0].cls === 'counterpart') {
+      if (phrase.units.some((u) => u.cls === 'counterpart')) {
         const antecedent = lastTitleInSentence.get(sentence);
         if (!antecedent || antecedent.row === row) continue;
         phrase = counterpartTitle(layer, phrase, antecedent.phrase, lex);
@@ -100,8 +100,20 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
   }
 
   // bare titles («وأضاف الرئيس الأوكراني») resolved to the entity that title last named
+  const attached = new Set(covered);
   for (const f of forms) for (let t = f.mention.first; t < f.mention.last; t++) covered.add(t);
   for (let i = 0; i < layer.tokens.length; i++) {
+    if (lex.premodified) {
+      // «the prime minister», «the Opec President»: a determiner, then a title with a head
+      if (covered.has(i) || !lex.determiners.has(layer.tokens[i].folded) || attached.has(i + 1)) continue;
+      const run = runForward(layer, i + 1, index, lex);
+      if (!run.length) continue;
+      const phrase = makePhrase(layer, run, lex);
+      const entity = resolveTitle(phrase.display, phrase.start, entities, layer);
+      if (entity) entity.mentions.push({ start: phrase.start, end: phrase.end, text: layer.text.slice(phrase.start, phrase.end), kind: 'title' });
+      i = phrase.last - 1;
+      continue;
+    }
     if (covered.has(i)) continue;
     const units = unitsForward(layer, i, index, lex);
     if (units.length < 2 || units[0].cls !== 'head') continue;

@@ -2,7 +2,10 @@
 // A phrase starts with a role word (head) and runs on over title words, nationality
 // adjectives and place or organisation names. Each phrase has a key in which a nationality
 // adjective and its place are one («الرئيس الأوكراني» = «رئيس أوكرانيا» = رئيس اوكرانيا), so a
-// later bare title finds the entity it named. The words come from the language's data.
+// later bare title finds the entity it named. In a premodified language (English) the
+// qualifiers come first and linkers join parts («British Prime Minister», «Chancellor of the
+// Exchequer», «Britain's foreign secretary»); the head is then the last head word. The words
+// come from the language's data.
 import type { TextLayer, Token } from '../core/types.js';
 import type { EntityLexicon, TitleClass } from './lexicon.js';
 import { skipLetters, type NameForm } from './name-forms.js';
@@ -94,7 +97,9 @@ export function makePhrase(layer: TextLayer, units: TitleUnit[], lex: EntityLexi
   const firstTok = layer.tokens[units[0].first];
   const lastTok = layer.tokens[units[units.length - 1].last - 1];
   const start = firstTok.start + (units[0].clitics ? skipLetters(firstTok.text, units[0].clitics, lex.fold) : 0);
-  return { units, key: keyOf(units), display: displayOf(layer, units, lex), start, end: lastTok.end, first: units[0].first, last: units[units.length - 1].last };
+  // with linkers between units the title is shown as written («Chancellor of the Exchequer»)
+  const display = lex.linkers.size ? layer.text.slice(start, lastTok.end).replace(/\s+/g, ' ') : displayOf(layer, units, lex);
+  return { units, key: keyOf(units), display, start, end: lastTok.end, first: units[0].first, last: units[units.length - 1].last };
 }
 
 /** Units running forward from token i (same sentence); the first must be a head unless `head` is false. */
@@ -112,8 +117,56 @@ export function unitsForward(layer: TextLayer, i: number, names: NameIndex, lex:
   return units;
 }
 
+/** Whether any unit of a premodified run is a head or counterpart (a title needs one). */
+function hasHead(units: TitleUnit[]): boolean {
+  return units.some((u) => u.cls === 'head' || u.cls === 'counterpart');
+}
+
+/** A premodified language: units from token i on, linkers allowed between two units; [] if none. */
+export function runForward(layer: TextLayer, i: number, names: NameIndex, lex: EntityLexicon): TitleUnit[] {
+  const units: TitleUnit[] = [];
+  const sentence = layer.tokens[i]?.sentence;
+  while (i < layer.tokens.length && layer.tokens[i].sentence === sentence) {
+    let j = i;
+    if (units.length) while (j < layer.tokens.length && layer.tokens[j].sentence === sentence && lex.linkers.has(layer.tokens[j].folded)) j++;
+    const u = j < layer.tokens.length && layer.tokens[j].sentence === sentence ? unitAt(layer, j, names, lex, true) : null;
+    if (!u) break;
+    units.push(u);
+    i = u.last;
+  }
+  // a title ends at its last head or at a part joined by a linker («Chancellor of the Exchequer»)
+  let end = units.length;
+  while (end > 0 && units[end - 1].cls !== 'head' && units[end - 1].cls !== 'counterpart' && units[end - 1].first === (end > 1 ? units[end - 2].last : -1)) end--;
+  return hasHead(units.slice(0, end)) ? units.slice(0, end) : [];
+}
+
+/** A premodified language: the units standing right before token `last` (exclusive), linkers allowed between them. */
+function runBackward(layer: TextLayer, last: number, names: NameIndex, lex: EntityLexicon): TitleUnit[] {
+  const units: TitleUnit[] = [];
+  const sentence = layer.tokens[last]?.sentence;
+  let i = last - 1;
+  while (i >= 0 && layer.tokens[i].sentence === sentence) {
+    let j = i;
+    if (units.length) while (j >= 0 && layer.tokens[j].sentence === sentence && lex.linkers.has(layer.tokens[j].folded)) j--;
+    if (j < 0 || layer.tokens[j].sentence !== sentence) break;
+    const named = names.get(j);
+    const at = named ? named.mention.first : j;
+    const u = unitAt(layer, at, names, lex, true);
+    if (!u) break;
+    units.unshift(u);
+    i = at - 1;
+  }
+  return hasHead(units) ? units : [];
+}
+
 /** The title standing right before a name (a comma may separate them). */
 export function titleBefore(layer: TextLayer, name: NameForm, names: NameIndex, lex: EntityLexicon): TitlePhrase | null {
+  if (lex.premodified) {
+    let at = name.mention.first;
+    if (at > 0 && layer.tokens[at - 1].kind === 'punct' && COMMAS.has(layer.tokens[at - 1].text)) at--;
+    const run = runBackward(layer, at, names, lex);
+    return run.length ? makePhrase(layer, run, lex) : null;
+  }
   // «الرئيس وكيري»: a conjunction on the name joins it to what came before
   const own = layer.tokens[name.mention.first];
   const before = name.mention.start > own.start ? lex.fold(layer.text.slice(own.start, name.mention.start)) : own.folded.slice(0, Math.max(0, own.folded.length - name.words[0].length));
@@ -145,6 +198,19 @@ export function titleAfter(layer: TextLayer, name: NameForm, names: NameIndex, l
   let i = name.mention.last;
   if (i < layer.tokens.length && layer.tokens[i].kind === 'punct' && COMMAS.has(layer.tokens[i].text)) i++;
   if (i >= layer.tokens.length || layer.tokens[i].sentence !== layer.tokens[name.mention.first].sentence) return null;
+  if (lex.premodified) {
+    // «Jack Straw, the foreign secretary,», «Philippe Sands QC»; not «Mr Peston the prime minister»
+    if (lex.appositions.has(layer.tokens[i].folded)) {
+      if (i === name.mention.last) return null;
+      i++;
+    }
+    const run = runForward(layer, i, names, lex);
+    if (!run.length) return null;
+    let next = run[run.length - 1].last;
+    if (next < layer.tokens.length && layer.tokens[next].kind === 'punct' && COMMAS.has(layer.tokens[next].text)) next++;
+    const following = names.get(next);
+    return following && following.mention.type === 'PERSON' ? null : makePhrase(layer, run, lex);
+  }
   const units = unitsForward(layer, i, names, lex);
   if (units.length < 2 || units[0].cls !== 'head' || units[0].clitics) return null;
   let next = units[units.length - 1].last;
@@ -158,9 +224,11 @@ export function titleAfter(layer: TextLayer, name: NameForm, names: NameIndex, l
 /** «نظيره الروسي» after «الرئيس البيلاروسي»: the antecedent's role with the new nationality. */
 export function counterpartTitle(layer: TextLayer, phrase: TitlePhrase, antecedent: TitlePhrase, lex: EntityLexicon): TitlePhrase {
   const role = antecedent.units.filter((u) => u.cls !== 'nat' && u.cls !== 'place');
-  const rest = phrase.units.slice(1);
-  const units = [...role, ...rest];
-  const display = [displayOf(layer, role, lex), displayOf(layer, rest, lex)].filter(Boolean).join(' ');
+  const rest = phrase.units.filter((u) => u.cls !== 'counterpart');
+  // «his Russian counterpart» after «British Foreign Secretary»: Russian foreign secretary
+  const units = lex.premodified ? [...rest, ...role] : [...role, ...rest];
+  const parts = [displayOf(layer, role, lex), displayOf(layer, rest, lex)];
+  const display = (lex.premodified ? parts.reverse() : parts).filter(Boolean).join(' ');
   return { ...phrase, units, key: keyOf(units), display };
 }
 
@@ -168,10 +236,20 @@ export function counterpartTitle(layer: TextLayer, phrase: TitlePhrase, antecede
  *  title), read through the language's own text layer so clitics come off the same way. */
 export function titleKeyOfLayer(phrase: TextLayer, lex: EntityLexicon): string[] {
   const out: string[] = [];
+  // premodified: the head (the last head word before the first linker) goes first, so titles
+  // compare by their head as in a head-first language («the prime minister» = «Prime Minister»)
+  let anchor = -1;
+  let linked = false;
   for (const t of phrase.tokens) {
     if (t.kind !== 'word') continue;
+    if (lex.linkers.has(t.folded) || lex.determiners.has(t.folded)) {
+      if (out.length) linked = true;
+      continue;
+    }
     const u = wordUnit(t, lex, true);
     out.push(u ? u.key : t.stem);
+    if (lex.premodified && u?.cls === 'head' && (!linked || anchor < 0)) anchor = out.length - 1;
   }
+  if (anchor > 0) out.unshift(...out.splice(anchor, 1));
   return out;
 }
