@@ -23,6 +23,9 @@ interface CueHit {
   conj: boolean;
 }
 
+/** a content span: character offsets and its first and after-last token */
+type Span = { start: number; end: number; first: number; last: number };
+
 type Intro = { kind: 'comp' | 'colon' | 'mark' | 'object'; at: number };
 
 const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '”'], ['‹', '›'], ['"', '"']]);
@@ -42,6 +45,8 @@ class QuoteFinder {
   private readonly quotes: Quote[] = [];
   /** tokens before this index belong to a quote or its introduction already */
   private consumed = 0;
+  /** the token after the last quote */
+  private lastEnd = 0;
 
   constructor(
     private readonly layer: TextLayer,
@@ -228,7 +233,8 @@ class QuoteFinder {
         break;
       }
       const other = this.cueOf[j];
-      if (other && other.entry.form === 'verb' && other.conj) break;
+      // the nearest cue owns what follows: «وتابع مؤكدا أنه»، «نفى الوزير قول النواب إن»
+      if (other && !(entry.role === 'relay' && other.entry.form === 'masdar')) break;
       if (entry.form === 'verb' && entry.objects.has(t.folded)) {
         intro = { kind: 'object', at: j };
         break;
@@ -261,7 +267,9 @@ class QuoteFinder {
     if (introKind === 'mark') s = at;
     while (s < n && tokens[s].kind === 'punct' && !tokens[s - 1].lineEnd) s++;
     if (s >= n || (s > at + 1 && tokens[s - 1].lineEnd && introKind !== 'colon')) return false;
-    if (this.isOpen[s] && (introKind !== 'comp' || this.closeOf[s] < 0 || this.endsBefore(this.closeOf[s] + 1))) {
+    const close = this.closeOf[s];
+    const shortMark = close > s && close - s <= 4 && !this.endsBefore(close + 1);
+    if (this.isOpen[s] && !shortMark && (introKind !== 'comp' || close < 0 || this.endsBefore(close + 1))) {
       kind = 'direct';
       const c = this.closeOf[s];
       if (c > s) {
@@ -293,14 +301,21 @@ class QuoteFinder {
       for (let j = a; j < intro.at; j++) if (this.cueOf[j]?.entry.form === 'masdar') b = Math.min(b, j);
       if (tokens[relayAt].folded !== 'عن' && this.lex.relayMarkers.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
     }
-    const subject = this.speakers.phrase(a, b);
-    if (subject) {
+    const subject = this.speakers.phrase(a, b, false, intro.at);
+    let objectNoun = false;
+    if (subject && !subject.speaker.entity && introKind === 'comp' && intro.kind === 'comp' && b === intro.at && b - a <= 2 && !this.lex.personSources.has(subject.head) && !this.lex.titleWords.has(subject.head)) {
+      // «وأكد ضرورة أن …»: a noun that takes the clause is part of what was said
+      objectNoun = true;
+      span.start = tokens[a].start;
+      span.first = a;
+    }
+    if (subject && !objectNoun) {
       speaker = subject.speaker;
       head = subject.head;
       // «كشف المبعوث الدولي … "إسماعيل ولد الشيخ أحمد"؛ عن»: the name may come after an adjunct
       if (!speaker.entity && subjectEnd >= 0 && !this.lex.personSources.has(head)) {
-        const later = this.speakers.phrase(subjectEnd, intro.at, true);
-        if (later?.speaker.entity) speaker = later.speaker;
+        const later = this.speakers.subjectPersonIn(subjectEnd, intro.at);
+        if (later) speaker = later;
       }
     } else if (entry.form === 'verb' && !hit.conj && relayAt < 0) {
       const pre = this.subjectBefore(i);
@@ -310,14 +325,14 @@ class QuoteFinder {
       }
     }
     if (!speaker) {
-      speaker = this.speakers.carried(entry.gender);
+      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? this.speakers.carried(entry.gender);
       carried = true;
     }
     // «…، حسب ما جاء على لسان فيدريكا موغيريني»: a named source after the clause
     const attributed = this.attributionAfter(after);
     if (attributed && attributed.speaker?.entity && (!speaker?.entity || carried)) speaker = attributed.speaker;
 
-    this.push(span, kind, tokens[i], speaker, entry.gender, head);
+    this.push(span, kind, tokens[i], speaker, entry.role === 'relay' ? '' : entry.gender, head);
     this.consumed = Math.max(after, attributed ? attributed.end : 0);
     return true;
   }
@@ -340,7 +355,8 @@ class QuoteFinder {
       start--;
     }
     while (start < end && this.has(this.lex.auxiliaries, tokens[start])) start++;
-    if (start >= end) return null;
+    // «وعن اليمن قال إنهم»: a fronted prepositional phrase, not a subject
+    if (start >= end || this.isAdjunct(tokens[start])) return null;
     return this.speakers.phrase(start, end, true) ?? null;
   }
 
@@ -370,8 +386,9 @@ class QuoteFinder {
     let s = c + 1;
     let e: number;
     let after: number;
-    if (this.isOpen[s] && this.closeOf[s] > s) {
-      e = this.closeOf[s];
+    const close = this.closeOf[s];
+    if (this.isOpen[s] && close > s && !(close - s <= 4 && !this.endsBefore(close + 1))) {
+      e = close;
       after = e + 1;
       s++;
     } else {
@@ -485,7 +502,7 @@ class QuoteFinder {
   // ---- output --------------------------------------------------------------------
 
   /** the content's span without punctuation and unmatched quotation marks at its edges */
-  private trim(s: number, e: number): { start: number; end: number; first: number } | null {
+  private trim(s: number, e: number): Span | null {
     const tokens = this.tokens;
     while (s < e && (tokens[s].kind === 'punct' || (tokens[s].kind === 'quote' && !(this.isOpen[s] && this.closeOf[s] > s && this.closeOf[s] < e)))) s++;
     while (e > s) {
@@ -495,7 +512,7 @@ class QuoteFinder {
       else break;
     }
     if (e <= s) return null;
-    return { start: tokens[s].start, end: tokens[e - 1].end, first: s };
+    return { start: tokens[s].start, end: tokens[e - 1].end, first: s, last: e };
   }
 
   /** the closing mark at c has its opener at or after s */
@@ -504,7 +521,7 @@ class QuoteFinder {
     return false;
   }
 
-  private push(span: { start: number; end: number; first: number }, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: '' | 'm' | 'f', head: string): void {
+  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: '' | 'm' | 'f', head: string): void {
     this.quotes.push({
       start: span.start,
       end: span.end,
@@ -514,6 +531,7 @@ class QuoteFinder {
       speaker,
       sentence: this.tokens[span.first].sentence,
     });
+    this.lastEnd = span.last;
     this.speakers.said(speaker, gender, head);
   }
 }

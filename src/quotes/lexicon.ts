@@ -52,6 +52,8 @@ interface LexiconFile {
   attributions: { words: string[] };
   colon: string[];
   sentenceEnds: string[];
+  governmentWords: string[];
+  nisba: { adjectiveEndings: string[]; placeEndings: string[] };
 }
 
 export interface QuoteLexicon {
@@ -71,6 +73,10 @@ export interface QuoteLexicon {
   attributions: ReadonlySet<string>;
   colons: ReadonlySet<string>;
   sentenceEnds: ReadonlySet<string>;
+  governmentWords: ReadonlySet<string>;
+  /** endings of nationality adjectives and of the place names they come from, longest first */
+  adjectiveEndings: string[];
+  placeEndings: string[];
 }
 
 const cache = new Map<LangCode, QuoteLexicon | null>();
@@ -130,5 +136,8 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     attributions: set(data.attributions.words),
     colons: new Set(data.colon),
     sentenceEnds: new Set(data.sentenceEnds),
+    governmentWords: set(data.governmentWords),
+    adjectiveEndings: data.nisba.adjectiveEndings.map(fold).sort((x, y) => y.length - x.length),
+    placeEndings: data.nisba.placeEndings.map((w) => (w ? fold(w) : '')).sort((x, y) => y.length - x.length),
   };
 }

@@ -14,6 +14,11 @@ interface Said {
   head: string;
 }
 
+export interface Resolved {
+  speaker: Speaker;
+  head: string;
+}
+
 export class SpeakerResolver {
   /** token index → index of the entity with a mention over it, -1 for none */
   private readonly mentionAt: Int32Array;
@@ -21,6 +26,10 @@ export class SpeakerResolver {
   private readonly titleStems: Array<Set<string>>;
   /** per entity: token indexes of its mentions, ascending */
   private readonly mentionTokens: number[][];
+  /** first word of a name (stem) → entities whose names start with it: «المعلم»، «المنظمة» */
+  private readonly nameHeads = new Map<string, number[]>();
+  /** a place name without its ending (تركيا → ترك) → the place, for «الحكومة التركية» */
+  private readonly placeRoots = new Map<string, number>();
   private readonly history: Said[] = [];
 
   constructor(
@@ -53,33 +62,49 @@ export class SpeakerResolver {
         if (list[list.length - 1] !== j) list.push(j);
       }
     }
+    entities.forEach((e, k) => {
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        const words = fold(m.text).split(/\s+/).filter(Boolean);
+        if (words.length === 0) continue;
+        const head = stripArticle(words[0]);
+        if (head.length >= 3) {
+          const list = this.nameHeads.get(head) ?? [];
+          if (!list.includes(k)) list.push(k);
+          this.nameHeads.set(head, list);
+        }
+        if (e.type === 'LOC' && words.length === 1) {
+          for (const ending of lex.placeEndings) {
+            if (head.endsWith(ending) && head.length - ending.length >= 3) {
+              this.placeRoots.set(head.slice(0, head.length - ending.length), k);
+              break;
+            }
+          }
+        }
+      }
+    });
     // titles around PERSON names in this text: «وزير الخارجية الأمريكي جون كيري», «ميدينسكى رئيس الوفد الروسى»
     entities.forEach((e, k) => {
       if (e.type !== 'PERSON') return;
-      for (const m of e.mentions) {
-        if (m.kind !== 'name') continue;
-        let first = -1;
-        let last = -1;
-        for (const j of this.mentionTokens[k]) {
-          if (tokens[j].start < m.end && m.start < tokens[j].end) {
-            if (first < 0) first = j;
-            last = j;
-          }
-        }
-        if (first < 0) continue;
+      const list = this.mentionTokens[k];
+      for (let x = 0; x < list.length; x++) {
+        const first = list[x];
+        let last = first;
+        while (x + 1 < list.length && list[x + 1] === last + 1) last = list[++x];
         for (let j = first - 1, n = 0; j >= 0 && n < 8 && this.titleWord(j) && !tokens[j].lineEnd; j--, n++) if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
         for (let j = last + 1, n = 0; j < tokens.length && n < 8 && this.titleWord(j) && !tokens[j - 1].lineEnd; j++, n++) if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
       }
     });
   }
 
-  /** a plain word that can be part of a title phrase next to a name */
+  /** a token that can be part of a title phrase next to a name */
   private titleWord(j: number): boolean {
     const t = this.layer.tokens[j];
     const k = this.mentionAt[j];
     // names of places and bodies belong to titles («الأمين العام لمنظمة (أوبك)»); other people do not
     if (k >= 0) return this.entities[k].type !== 'PERSON';
-    if (t.kind === 'punct') return t.text === '(' || t.text === ')';
+    if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',';
+    if (t.kind === 'quote') return true;
     return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded) && !this.lex.adjuncts.has(t.folded);
   }
 
@@ -98,21 +123,57 @@ export class SpeakerResolver {
   }
 
   /**
-   * The speaker named by tokens [a, b) (a subject phrase, a headline's «SPEAKER:», an
-   * attribution's noun phrase). `strict`: only return a speaker when the phrase has a
-   * name, a title or a source word (used for subjects before the verb). Returns
-   * undefined when the phrase holds no word at all.
+   * A person named as the subject of a clause in tokens [from, to), the last one:
+   * «لكن الناطقة باسم الخارجية الإيرانية مرضية أفخم …. وقالت …» speaks although no
+   * quote of hers came before. Subject position: only title words between the name
+   * and the start of its clause.
    */
-  phrase(a: number, b: number, strict = false): { speaker: Speaker; head: string } | null | undefined {
+  subjectPersonIn(from: number, to: number): Speaker | null {
+    const tokens = this.layer.tokens;
+    for (let j = to - 1; j >= from; j--) {
+      const k = this.mentionAt[j];
+      if (k < 0 || this.entities[k].type !== 'PERSON') continue;
+      let a = j;
+      while (a > from && this.mentionAt[a - 1] === k) a--;
+      let p = a - 1;
+      let n = 0;
+      while (p >= 0 && n < 8 && !tokens[p].lineEnd && tokens[p].kind === 'word' && this.mentionAt[p] < 0 && !this.isCue(tokens[p]) && !this.lex.connectors.has(tokens[p].folded)) {
+        p--;
+        n++;
+      }
+      const clauseStart = p < 0 || tokens[p].lineEnd || tokens[p].kind === 'punct' || this.lex.connectors.has(tokens[p].folded);
+      if (clauseStart && (n === 0 || this.lex.titleWords.has(tokens[p + 1].stem) || this.lex.titleWords.has(tokens[p + 1].folded))) return this.named(j);
+      j = a;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker named by tokens [a, b) (a subject phrase, a headline's «SPEAKER:», an
+   * attribution's noun phrase); `reach` may extend the search for a country after
+   * «حكومة». `strict`: only return a speaker when the phrase has a name, a title or a
+   * source word (used for subjects before the verb). Returns undefined when the phrase
+   * holds no word at all.
+   */
+  phrase(a: number, b: number, strict = false, reach = b): Resolved | null | undefined {
     const tokens = this.layer.tokens;
     while (a < b && tokens[a].kind !== 'word' && tokens[a].kind !== 'latin' && tokens[a].kind !== 'quote') a++;
     while (b > a && tokens[b - 1].kind !== 'word' && tokens[b - 1].kind !== 'latin' && tokens[b - 1].kind !== 'quote') b--;
     if (a >= b) return undefined;
+    // «لوزير الخارجية الأميركي جون كيري» after the subject is who was spoken to
+    for (let j = a + 1; j < b; j++) {
+      const t = tokens[j];
+      if (this.mentionAt[j] < 0 && t.kind === 'word' && t.splits[0]?.proclitics.includes('ل') && this.lex.titleWords.has(t.stem)) {
+        b = j;
+        break;
+      }
+    }
     const headTok = tokens[a].kind === 'quote' && a + 1 < b ? tokens[a + 1] : tokens[a];
     const head = headTok.stem;
     const definite = headTok.splits[0]?.article === true;
     const text = this.layer.text;
     const unnamed = (): Speaker => ({ entity: null, name: null, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const titled = (k: number): Speaker => ({ ...this.entitySpeaker(k), start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
     const person = this.lex.personSources.has(head) || this.lex.personSources.has(headTok.folded);
     if (person && !definite) return { speaker: unnamed(), head };
     let firstPerson = -1;
@@ -133,15 +194,35 @@ export class SpeakerResolver {
     if (firstPerson >= 0) return { speaker: this.named(firstPerson), head };
     if (person) {
       // «وذكرت المصادر»، «وأضاف المسؤول»: the source last quoted under that word, or nobody named
-      for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k].head === head) return { speaker: this.history[k].speaker, head };
-      return { speaker: unnamed(), head };
+      const before = this.byHead(head);
+      return { speaker: before ?? unnamed(), head };
+    }
+    if (this.mentionAt[a] < 0 && (this.lex.governmentWords.has(head) || this.lex.governmentWords.has(headTok.folded))) {
+      // «الحكومة التركية» speaks for Turkey, «حكومة الثورة في إيران» for Iran
+      const country = this.country(a + 1, reach);
+      if (country >= 0) return { speaker: titled(country), head };
     }
     // a title before a place or body names a person: «أمين عام أوبك» is Badri, not OPEC
-    const titled = this.byTitle(a, b);
-    if (titled < 0 && firstOther >= 0) return { speaker: this.named(firstOther), head };
-    if (titled >= 0) return { speaker: { ...this.entitySpeaker(titled), start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) }, head };
-    if (strict && !this.lex.titleWords.has(head) && !this.lex.titleWords.has(headTok.folded)) return null;
+    const byTitle = this.byTitle(a, b);
+    if (byTitle >= 0) return { speaker: titled(byTitle), head };
+    const title = this.lex.titleWords.has(head) || this.lex.titleWords.has(headTok.folded);
+    if (title && firstOther < 0) {
+      const before = this.byHead(head);
+      if (before?.entity) return { speaker: before, head };
+    }
+    if (firstOther >= 0) return { speaker: this.named(firstOther), head };
+    // «المعلم» for «وليد المعلم», «المنظمة» for «منظمة العفو الدولية»
+    if (!title && !person) {
+      const k = this.byNameHead(head, a);
+      if (k >= 0) return { speaker: titled(k), head };
+    }
+    if (strict && !title) return null;
     return { speaker: unnamed(), head };
+  }
+
+  private byHead(head: string): Speaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k].head === head) return this.history[k].speaker;
+    return null;
   }
 
   private entitySpeaker(k: number): { entity: string; name: string } {
@@ -160,6 +241,40 @@ export class SpeakerResolver {
     const start = m ? m.start : tokens[a].start;
     const end = m ? m.end : tokens[b].end;
     return { ...this.entitySpeaker(k), start, end, text: this.layer.text.slice(start, end) };
+  }
+
+  /** the entity mentioned last before token a among those whose name starts with `head` */
+  private byNameHead(head: string, a: number): number {
+    const candidates = this.nameHeads.get(head);
+    if (!candidates) return -1;
+    let best = -1;
+    let bestLast = -1;
+    for (const k of candidates) {
+      for (const j of this.mentionTokens[k]) if (j < a && j > bestLast) {
+        best = k;
+        bestLast = j;
+      }
+    }
+    return best;
+  }
+
+  /** a country named in tokens [a, b), by name or by its nationality adjective */
+  private country(a: number, b: number): number {
+    const tokens = this.layer.tokens;
+    for (let j = a; j < b && j < a + 8; j++) {
+      const k = this.mentionAt[j];
+      if (k >= 0 && this.entities[k].type === 'LOC') return k;
+      const t = tokens[j];
+      if (k >= 0 || t.kind !== 'word') continue;
+      for (const ending of this.lex.adjectiveEndings) {
+        if (t.stem.endsWith(ending) || t.stem.endsWith(this.fold(ending))) {
+          const root = t.stem.slice(0, t.stem.length - ending.length);
+          const place = this.placeRoots.get(root);
+          if (place !== undefined) return place;
+        }
+      }
+    }
+    return -1;
   }
 
   /**
