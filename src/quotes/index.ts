@@ -42,11 +42,14 @@ class QuoteFinder {
   private readonly closeOf: Int32Array;
   private readonly isOpen: Uint8Array;
   private readonly speakers: SpeakerResolver;
+  private readonly personIds: Set<string>;
   private readonly quotes: Quote[] = [];
   /** tokens before this index belong to a quote or its introduction already */
   private consumed = 0;
   /** the token after the last quote */
   private lastEnd = 0;
+  /** the speaker of a cue whose words a nested verbal noun took («نفى الوزير قول النواب إن») */
+  private outer: { speaker: Speaker; gender: '' | 'm' | 'f'; head: string } | null = null;
 
   constructor(
     private readonly layer: TextLayer,
@@ -60,6 +63,7 @@ class QuoteFinder {
     this.closeOf = new Int32Array(this.tokens.length).fill(-1);
     this.isOpen = new Uint8Array(this.tokens.length);
     this.pairQuoteMarks();
+    this.personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
     this.speakers = new SpeakerResolver(layer, entities, lex, pack.fold, (t) => this.cueOf[t.index] !== null);
   }
 
@@ -166,7 +170,10 @@ class QuoteFinder {
   private endsBefore(j: number): boolean {
     if (j >= this.tokens.length || this.tokens[j - 1].lineEnd) return true;
     const t = this.tokens[j];
-    if (t.kind === 'punct') return this.lex.sentenceEnds.has(t.text) || COMMAS.has(t.text) || this.lex.colons.has(t.text);
+    if (t.kind === 'punct') {
+      if (COMMAS.has(t.text)) return j + 1 >= this.tokens.length || t.lineEnd || this.breaksAt(j + 1, true);
+      return this.lex.sentenceEnds.has(t.text) || this.lex.colons.has(t.text);
+    }
     return this.breaksAt(j, false);
   }
 
@@ -216,6 +223,12 @@ class QuoteFinder {
       if (t.kind === 'quote') {
         if (!this.isOpen[j]) continue;
         const c = this.closeOf[j];
+        // a quoted name or title in the subject or an adjunct, and a colon after it:
+        // «في كلمة ألقاها خلال «المؤتمر …» الذي عقد في دمشق: «…»», «"إسماعيل ولد الشيخ أحمد"؛ عن»
+        if (c > j && (this.colonAhead(c + 1) || (c - j <= 6 && this.allNames(j + 1, c)))) {
+          j = c;
+          continue;
+        }
         // a quoted name inside the subject or an adjunct: لـ"الاقتصادية"، "ولد الشيخ أحمد":
         if (c > j && c - j <= 5 && !this.endsBefore(c + 1)) {
           j = c;
@@ -234,7 +247,14 @@ class QuoteFinder {
       }
       const other = this.cueOf[j];
       // the nearest cue owns what follows: «وتابع مؤكدا أنه»، «نفى الوزير قول النواب إن»
-      if (other && !(entry.role === 'relay' && other.entry.form === 'masdar')) break;
+      if (other && !(entry.role === 'relay' && other.entry.form === 'masdar')) {
+        // the outer speaker is the one a later «وأضاف» goes back to
+        if (other.entry.form === 'masdar') {
+          const outer = this.speakers.phrase(i + 1, subjectEnd >= 0 ? subjectEnd : j);
+          if (outer?.speaker.entity) this.outer = { speaker: outer.speaker, gender: entry.gender, head: outer.head };
+        }
+        break;
+      }
       if (entry.form === 'verb' && entry.objects.has(t.folded)) {
         intro = { kind: 'object', at: j };
         break;
@@ -313,8 +333,9 @@ class QuoteFinder {
       speaker = subject.speaker;
       head = subject.head;
       // «كشف المبعوث الدولي … "إسماعيل ولد الشيخ أحمد"؛ عن»: the name may come after an adjunct
-      if (!speaker.entity && subjectEnd >= 0 && !this.lex.personSources.has(head)) {
-        const later = this.speakers.subjectPersonIn(subjectEnd, intro.at);
+      const titleHead = this.lex.titleWords.has(head) || this.lex.titleWords.has(tokens[a].folded);
+      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)))) {
+        const later = titleHead ? this.speakers.firstPersonIn(subjectEnd, intro.at) : this.speakers.subjectPersonIn(subjectEnd, intro.at);
         if (later) speaker = later;
       }
     } else if (entry.form === 'verb' && !hit.conj && relayAt < 0) {
@@ -333,7 +354,30 @@ class QuoteFinder {
     if (attributed && attributed.speaker?.entity && (!speaker?.entity || carried)) speaker = attributed.speaker;
 
     this.push(span, kind, tokens[i], speaker, entry.role === 'relay' ? '' : entry.gender, head);
+    if (entry.form === 'masdar' && this.outer) this.speakers.said(this.outer.speaker, this.outer.gender, this.outer.head);
+    this.outer = null;
     this.consumed = Math.max(after, attributed ? attributed.end : 0);
+    return true;
+  }
+
+  private isPerson(speaker: Speaker): boolean {
+    return speaker.entity !== null && this.personIds.has(speaker.entity);
+  }
+
+  /** a colon comes before the sentence ends, a few words on: the quote is after it */
+  private colonAhead(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k < j + 10; k++) {
+      const t = this.tokens[k];
+      if (this.lex.colons.has(t.text)) return true;
+      if ((t.kind === 'punct' && this.lex.sentenceEnds.has(t.text)) || t.kind === 'quote' || this.isComp(t) || t.lineEnd) return false;
+    }
+    return false;
+  }
+
+  /** tokens [a, b) are all inside name mentions */
+  private allNames(a: number, b: number): boolean {
+    if (a >= b) return false;
+    for (let j = a; j < b; j++) if (!this.speakers.isName(j)) return false;
     return true;
   }
 
@@ -365,13 +409,14 @@ class QuoteFinder {
     const tokens = this.tokens;
     const n = tokens.length;
     const sentence = this.layer.sentences[tokens[c].sentence];
-    let from = Math.max(sentence.first, this.consumed);
+    let from = sentence.first;
     for (let j = c - 1; j >= from; j--) {
       if (this.lex.colons.has(tokens[j].text) || tokens[j].lineEnd) {
         from = j + 1;
         break;
       }
     }
+    if (from < this.consumed) return false;
     let words = 0;
     for (let j = from; j < c; j++) {
       if (this.cueOf[j]) return false;

@@ -91,8 +91,15 @@ export class SpeakerResolver {
         const first = list[x];
         let last = first;
         while (x + 1 < list.length && list[x + 1] === last + 1) last = list[++x];
-        for (let j = first - 1, n = 0; j >= 0 && n < 8 && this.titleWord(j) && !tokens[j].lineEnd; j--, n++) if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
-        for (let j = last + 1, n = 0; j < tokens.length && n < 8 && this.titleWord(j) && !tokens[j - 1].lineEnd; j++, n++) if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
+        // up to six plain words each side; names of bodies, brackets and commas in between are free
+        for (let j = first - 1, n = 0; j >= 0 && n < 6 && this.titleWord(j) && !tokens[j].lineEnd; j--) {
+          if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
+          if (this.mentionAt[j] < 0 && tokens[j].kind === 'word') n++;
+        }
+        for (let j = last + 1, n = 0; j < tokens.length && n < 6 && this.titleWord(j) && !tokens[j - 1].lineEnd; j++) {
+          if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
+          if (this.mentionAt[j] < 0 && tokens[j].kind === 'word') n++;
+        }
       }
     });
   }
@@ -105,7 +112,21 @@ export class SpeakerResolver {
     if (k >= 0) return this.entities[k].type !== 'PERSON';
     if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',';
     if (t.kind === 'quote') return true;
-    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded) && !this.lex.adjuncts.has(t.folded);
+    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded);
+  }
+
+  /** token j lies in a mention of a name */
+  isName(j: number): boolean {
+    return this.mentionAt[j] >= 0;
+  }
+
+  /** the first PERSON named in tokens [a, b): «وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور» */
+  firstPersonIn(a: number, b: number): Speaker | null {
+    for (let j = a; j < b; j++) {
+      const k = this.mentionAt[j];
+      if (k >= 0 && this.entities[k].type === 'PERSON') return this.named(j);
+    }
+    return null;
   }
 
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
@@ -142,7 +163,10 @@ export class SpeakerResolver {
         n++;
       }
       const clauseStart = p < 0 || tokens[p].lineEnd || tokens[p].kind === 'punct' || this.lex.connectors.has(tokens[p].folded);
-      if (clauseStart && (n === 0 || this.lex.titleWords.has(tokens[p + 1].stem) || this.lex.titleWords.has(tokens[p + 1].folded))) return this.named(j);
+      const first = tokens[p + 1];
+      // «ورحب كيري …»: a verb with its conjunction right before the name
+      const verbFirst = n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0]);
+      if (clauseStart && (n === 0 || verbFirst || this.lex.titleWords.has(first.stem) || this.lex.titleWords.has(first.folded))) return this.named(j);
       j = a;
     }
     return null;
@@ -194,7 +218,8 @@ export class SpeakerResolver {
     if (firstPerson >= 0) return { speaker: this.named(firstPerson), head };
     if (person) {
       // «وذكرت المصادر»، «وأضاف المسؤول»: the source last quoted under that word, or nobody named
-      const before = this.byHead(head);
+      // «بدا المسؤول مطمئنا، وقال»، «وأعربت المسؤولة الأوروبية»: the one last quoted
+      const before = this.byHead(head) ?? this.carried('');
       return { speaker: before ?? unnamed(), head };
     }
     if (this.mentionAt[a] < 0 && (this.lex.governmentWords.has(head) || this.lex.governmentWords.has(headTok.folded))) {
