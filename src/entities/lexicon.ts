@@ -26,6 +26,8 @@ export interface EntityLexicon {
   conjunctions: Set<string>;
   /** words inside a full name that link its parts (بن، ولد …) */
   particles: Set<string>;
+  /** particles joined to the start of a name word, dropped when names are compared (al-) */
+  prefixes: string[];
   /** safe rewrites of any name word, longest first */
   loose: Array<[string, string]>;
   /** rewrites of a name word's last letter */
@@ -141,6 +143,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     classifiers: new Set((names.get('classifier') ?? []).map(fold)),
     conjunctions: new Set((names.get('conjunction') ?? []).map(fold)),
     particles: new Set((names.get('particle') ?? []).map(fold)),
+    prefixes: (names.get('prefix') ?? []).map(fold).sort((a, b) => b.length - a.length),
     loose: pairs(names.get('loose') ?? [], fold),
     final: new Map(pairs(names.get('final') ?? [], fold)),
     vowels: new Set((names.get('vowel') ?? []).map(fold)),

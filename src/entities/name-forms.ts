@@ -119,9 +119,15 @@ function rewrite(word: string, pairs: Array<[string, string]>): string {
   return word;
 }
 
-/** A spelling that only differs in doubled long vowels, hamza seats or the last letter's form. */
+/** A spelling that only differs in doubled long vowels, hamza seats, the last letter's form or a joined particle (al-). */
 export function looseWord(word: string, lex: EntityLexicon): string {
   let w = rewrite(word, lex.loose);
+  for (const p of lex.prefixes) {
+    if (w.length > p.length + 2 && w.startsWith(p)) {
+      w = w.slice(p.length);
+      break;
+    }
+  }
   const last = lex.final.get(w.slice(-1));
   if (last !== undefined && w.length > 3) w = w.slice(0, -1) + last;
   return w;

@@ -162,6 +162,18 @@ describe('English names: one row per entity', () => {
     ]);
     expect(entities).toHaveLength(1);
   });
+
+  it('compares a surname without its joined particle and a curly apostrophe as a straight one', () => {
+    const { entities } = run("Bashar al-Assad spoke. Assad's aides and Neil O’Brien met. O'Brien left.", [
+      ['Bashar al-Assad', 'PERSON'],
+      ['Assad', 'PERSON', 1],
+      ['Neil O’Brien', 'PERSON'],
+      ["O'Brien", 'PERSON'],
+    ]);
+    expect(entities).toHaveLength(2);
+    expect(rowOf(entities, 'Assad').name).toBe('Bashar al-Assad');
+    expect(rowOf(entities, "O'Brien").name).toBe('Neil O’Brien');
+  });
 });
 
 describe('shared surnames and first names', () => {
