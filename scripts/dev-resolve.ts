@@ -22,7 +22,7 @@ const verbose = args.includes('-v');
 const langAt = args.indexOf('--lang');
 const lang = langAt >= 0 ? args[langAt + 1] : 'ar';
 const pack = lang === 'en' ? english : arabic;
-const shared = args.find((a, i) => !a.startsWith('-') && i !== langAt + 1) ?? '../shared';
+const shared = args.find((a, i) => !a.startsWith('-') && (langAt < 0 || i !== langAt + 1)) ?? '../shared';
 
 /** code point offset → UTF-16 offset */
 function utf16Offsets(text: string): number[] {

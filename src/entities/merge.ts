@@ -228,7 +228,7 @@ export function mergeForms(forms: NameForm[], lex: EntityLexicon, layer?: TextLa
     names.forEach((n, i) => {
       for (const f of n.forms) {
         const before = layer.tokens[forms[f].mention.first - 1];
-        const cls = before && lex.titleWords.get(before.folded);
+        const cls = before && (lex.titleWords.get(before.folded) ?? lex.titleWords.get(before.stem));
         if (cls === 'head' || cls === 'honorific') titled.add(i);
       }
     });
