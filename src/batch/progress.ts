@@ -1,6 +1,6 @@
 // Progress on a terminal: an ora spinner on stderr with files done / total, failures,
 // rate and ETA. Silent when stderr is not a TTY or with --quiet.
-import ora, { type Ora } from 'ora';
+import type { Ora } from 'ora';
 import type { Writable } from 'node:stream';
 
 export class Progress {
@@ -10,8 +10,16 @@ export class Progress {
   private readonly started = Date.now();
   private lastDraw = 0;
 
-  constructor(enabled: boolean, stream: Writable, private readonly total: number | undefined) {
-    if (enabled) this.spinner = ora({ stream: stream as NodeJS.WriteStream, text: this.text(), discardStdin: false, isEnabled: true }).start();
+  private constructor(private readonly total: number | undefined) {}
+
+  /** ora is imported only when the spinner shows (a terminal): it is the slowest module to load */
+  static async create(enabled: boolean, stream: Writable, total: number | undefined): Promise<Progress> {
+    const progress = new Progress(total);
+    if (enabled) {
+      const { default: ora } = await import('ora');
+      progress.spinner = ora({ stream: stream as NodeJS.WriteStream, text: progress.text(), discardStdin: false, isEnabled: true }).start();
+    }
+    return progress;
   }
 
   private text(): string {

@@ -26,7 +26,7 @@ export async function execute(config: Config, parts: Part[], view: View, io: Cli
   const sources = expanded.sources.filter((s) => s.kind === 'stdin' || inShard(s.path, config.shard));
   const errors: InputError[] = [];
   const knownTotal = config.inputMode === 'files' && !sources.some((s) => s.kind === 'stdin');
-  const progress = new Progress(config.progress, io.stderr, knownTotal ? sources.length : undefined);
+  const progress = await Progress.create(config.progress, io.stderr, knownTotal ? sources.length : undefined);
   const report = (source: string, message: string) => {
     errors.push({ source, message });
     progress.log(say.error(`${source}: ${message}`), (s) => io.stderr.write(s));

@@ -45,7 +45,7 @@ export async function run(argv: string[], io: CliIO): Promise<number> {
       writeErr: (s) => io.stderr.write(s),
       outputError: (s, write) => write(`khabar: ${s.replace(/^error: /, '')}`),
     })
-    .addHelpText('after', EXAMPLES);
+    .addHelpText('before', EXAMPLES.trimStart() + '\n');
 
   const context: CommandContext = {
     async execute(inputs, options: CommonOptions, parts, view, formats) {

@@ -1,7 +1,14 @@
 // Turns a file's bytes into text: UTF-8 (with or without BOM), UTF-16 with a BOM,
 // Windows-1256 for legacy Arabic files, or a forced encoding. Binary and empty input
 // are refused with a reason a user can act on.
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
+
+// iconv-lite is loaded on first use: most runs read UTF-8 only, and start-up stays small
+type Iconv = typeof import('iconv-lite');
+let iconvModule: Iconv | undefined;
+function iconv(): Iconv {
+  return (iconvModule ??= createRequire(import.meta.url)('iconv-lite') as Iconv);
+}
 
 export type Decoded = { ok: true; text: string; encoding: string; note?: string } | { ok: false; reason: string };
 
@@ -26,7 +33,7 @@ function isBlank(text: string): boolean {
 }
 
 export function encodingExists(name: string): boolean {
-  return iconv.encodingExists(name);
+  return iconv().encodingExists(name);
 }
 
 export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
@@ -34,11 +41,11 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Decoded;
   if (forced) {
-    result = { ok: true, text: iconv.decode(buffer, forced), encoding: forced };
+    result = { ok: true, text: iconv().decode(buffer, forced), encoding: forced };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    result = { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
+    result = { ok: true, text: iconv().decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    result = { ok: true, text: iconv.decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
+    result = { ok: true, text: iconv().decode(buffer.subarray(2), 'utf-16be'), encoding: 'utf-16be' };
   } else {
     if (buffer.indexOf(0) >= 0) return { ok: false, reason: 'binary file (contains NUL bytes)' };
     const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
@@ -46,7 +53,7 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
       result = { ok: true, text: utf8.decode(bom ? bytes.subarray(3) : bytes), encoding: 'utf-8' };
     } catch {
       if (!looksLikeWindows1256(bytes)) return { ok: false, reason: 'not valid UTF-8 and not recognisable Arabic Windows-1256 (try --encoding NAME)' };
-      result = { ok: true, text: iconv.decode(buffer, 'windows-1256'), encoding: 'windows-1256', note: 'not valid UTF-8; decoded as Windows-1256' };
+      result = { ok: true, text: iconv().decode(buffer, 'windows-1256'), encoding: 'windows-1256', note: 'not valid UTF-8; decoded as Windows-1256' };
     }
   }
   if (result.ok && result.text.includes('\u0000')) return { ok: false, reason: `binary file (NUL characters after decoding as ${result.encoding})` };

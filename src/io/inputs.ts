@@ -3,7 +3,14 @@
 // for stdin. Arguments that find nothing become input errors, not crashes.
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
-import fg from 'fast-glob';
+import { createRequire } from 'node:module';
+
+// fast-glob is loaded only when a folder or a pattern is given (start-up stays small)
+type FastGlob = typeof import('fast-glob');
+let fgModule: FastGlob | undefined;
+function fastGlob(): FastGlob {
+  return (fgModule ??= createRequire(import.meta.url)('fast-glob') as FastGlob);
+}
 import type { InputError } from '../core/types.js';
 
 export type InputSource = { kind: 'file'; path: string } | { kind: 'stdin' };
@@ -14,7 +21,7 @@ export interface ExpandOptions {
 }
 
 function hasGlobMagic(arg: string): boolean {
-  return /[*?[\]{}!]/.test(arg) && fg.isDynamicPattern(arg.replace(/\\/g, '/'));
+  return /[*?[\]{}!]/.test(arg) && fastGlob().isDynamicPattern(arg.replace(/\\/g, '/'));
 }
 
 export function expandInputs(args: string[], options: ExpandOptions): { sources: InputSource[]; errors: InputError[] } {
@@ -50,7 +57,7 @@ export function expandInputs(args: string[], options: ExpandOptions): { sources:
       // symlinked folders are not followed, so a link loop cannot trap the walk
       // links are listed, not followed: a looping or dangling link is then reported when read,
       // never silently skipped; folders come back with a trailing slash and are left out
-      const found = fg
+      const found = fastGlob()
         .sync(`**/*.${extGlob}`, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false })
         .filter((f) => !f.endsWith('/'));
       found.sort();
@@ -59,7 +66,7 @@ export function expandInputs(args: string[], options: ExpandOptions): { sources:
     } else if (exists) {
       add(arg);
     } else if (hasGlobMagic(arg)) {
-      const found = fg.sync(arg.replace(/\\/g, '/'), { onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
+      const found = fastGlob().sync(arg.replace(/\\/g, '/'), { onlyFiles: true, followSymbolicLinks: false, suppressErrors: true });
       found.sort();
       if (!found.length) errors.push({ source: arg, message: 'no files match this pattern' });
       for (const f of found) add(f);

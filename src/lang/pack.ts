@@ -8,4 +8,6 @@ export interface LanguagePack {
   fold(text: string): string;
   /** cut a text into tokens and sentences */
   textLayer(text: string): TextLayer;
+  /** how often a folded word occurs in the language's reference text (rare words are likely names) */
+  wordFrequency?(folded: string): number;
 }

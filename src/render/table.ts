@@ -1,7 +1,14 @@
 // --format table (the default): per document a heading line and the view's sections as
 // cli-table3 tables, fitted to the terminal width. cli-table3 gets no colours of its own;
 // colour, when on, is chalk's, decided once in the CLI config.
-import Table from 'cli-table3';
+import { createRequire } from 'node:module';
+import type TableType from 'cli-table3';
+
+// loaded with the first table, so JSON runs never pay for it
+let TableClass: typeof TableType | undefined;
+function tableClass(): typeof TableType {
+  return (TableClass ??= createRequire(import.meta.url)('cli-table3') as typeof TableType);
+}
 import { Chalk } from 'chalk';
 import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
@@ -38,6 +45,7 @@ export class TableRenderer implements Renderer {
     let text = section.title ? c.bold(section.title) + '\n' : '';
     if (!section.rows.length) return text + c.dim(section.empty ?? '(none)') + '\n';
     const widths = fitWidths(section, this.settings.width);
+    const Table = tableClass();
     const table = new Table({
       head: section.columns.map((h) => c.bold(h)),
       style: { head: [], border: [] },
