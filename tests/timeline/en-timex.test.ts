@@ -97,6 +97,7 @@ describe('decades, quarters, halves, fiscal years, seasons', () => {
     expect(timex('Music changed in the 1990s.')).toEqual(['the 1990s|DATE|199']);
     expect(timex('It grew in the mid-2000s.')).toEqual(['the mid-2000s|DATE|200']);
     expect(timex('It began in the late 1980\'s.')).toEqual(["the late 1980's|DATE|198"]);
+    expect(timex('It is the challenge of the 21st century.')).toEqual(['the 21st century|DATE|20']);
   });
   it('quarters follow the tense', () => {
     expect(timex('Profit rose in the third quarter.')).toEqual(['the third quarter|DATE|2004-Q3']);
@@ -125,6 +126,8 @@ describe('calendar dates and clock times', () => {
     expect(timex('He was born in 1955.')).toEqual(['1955|DATE|1955']);
     expect(timex('In a speech last November 13, he spoke.')).toEqual(['last November 13|DATE|2003-11-13']);
     expect(timex('It lasts until the end of 2005.')).toEqual(['the end of 2005|DATE|2005']);
+    expect(timex('Prices rose in mid-March.')).toEqual(['mid-March|DATE|2004-03']);
+    expect(timex('The shop opens this weekend.')).toEqual(['this weekend|DATE|2004-W42-WE']);
   });
   it('a day-month date takes its year from an earlier full date when there is no reference date', () => {
     expect(timex('He was warned on 7 March 2003. The advice of 7 March was clear.', null)).toEqual([

@@ -60,6 +60,7 @@ const MERIDIEM = /^[ap]\.?m\.?$/;
 const NUMERIC_DATE = /^\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}$/;
 const CHRONO_CLOCK_TEXT = /\d:\d\d|\d\s*[ap]\.?m\b|noon|midnight/i;
 const CHRONO_DATE_TEXT = /[A-Za-z]{3}|\d[/.-]\d/;
+const ORDINAL_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)$/;
 const DAY_NUMBER = /^(\d{1,2})(?:st|nd|rd|th)?$/;
 
 const X = 'X';
@@ -415,9 +416,13 @@ class Finder {
     return a;
   }
 
-  /** "the 1990s", "the mid-1990s", "the '80s" */
+  /** "the 1990s", "the mid-1990s", "the '80s", "the 21st century" */
   private decade(i: number): Candidate | null {
     const the = this.f(i) === 'the' ? 1 : 0;
+    const century = ORDINAL_NUMBER.exec(this.f(i + the));
+    if (century && this.f(i + the + 1) === 'century' && +century[1] >= 1 && +century[1] <= 30) {
+      return { first: i, last: i + the + 2, type: 'DATE', value: String(+century[1] - 1).padStart(2, '0') };
+    }
     const w = this.f(i + the);
     // "the (late) 1980's", the apostrophe split off or not
     if (YEAR.test(w) && w.endsWith('0') && (the || this.lex.spanModifiers.has(this.f(i - 1)))) {
@@ -508,6 +513,15 @@ class Finder {
   /** "June 2004", "March last year", "February", "the month of May" (day-month dates come from chrono) */
   private month(i: number): Candidate | null {
     const w = this.f(i);
+    const dash = w.indexOf('-');
+    if (dash > 0 && this.lex.spanModifiers.has(w.slice(0, dash))) {
+      // one word "mid-March", "early-April"
+      const m = this.lex.months.get(w.slice(dash + 1));
+      const t = this.tokens[i].text;
+      if (!m || t[dash + 1] === t[dash + 1].toLowerCase()) return null;
+      const y = this.ref ? placeMonth(this.ref, m, this.tense(i, i + 1)) : null;
+      return { first: i, last: i + 1, type: 'DATE', value: y !== null ? monthValue(y, m) : `XXXX-${pad(m)}` };
+    }
     const m = this.lex.months.get(w);
     if (!m || !this.capitalised(i)) return null;
     let at = i + 1;
