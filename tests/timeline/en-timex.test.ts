@@ -140,6 +140,7 @@ describe('calendar dates and clock times', () => {
       '15:00 GMT Saturday|TIME|2013-03-23T15:00',
     ]);
     expect(timex('He spoke at 10:30 a.m. on Tuesday.')).toEqual(['10:30 a.m. on Tuesday|TIME|2004-10-12T10:30']);
+    expect(timex('Trading ended early at 1400 EDT.')).toEqual(['1400 EDT|TIME|2004-10-14T14:00']);
   });
 });
 
@@ -180,6 +181,8 @@ describe('traps', () => {
   });
   it('numbers that are not years, ages, idioms', () => {
     expect(timex('About 1500 people died.')).toEqual([]);
+    expect(timex('Call the desk on 212-859-1761 for details.')).toEqual([]);
+    expect(timex('Elizabeth was queen of England 1558-1603.')).toEqual(['1558|DATE|1558', '1603|DATE|1603']);
     expect(timex('They could be held under the Terrorism Act 2000 for questioning.')).toEqual([]);
     expect(timex('The 48-year-old man was freed.')).toEqual([]);
     expect(timex('It portrayed 76-year old Reagan as confused.')).toEqual([]);

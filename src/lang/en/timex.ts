@@ -563,8 +563,15 @@ class Finder {
     const w = this.f(i);
     if (!YEAR.test(w) || this.tokens[i].kind !== 'number') return null;
     const y = +w;
+    // "1400 GMT" is a clock time on the reference day
+    if (this.lex.timeZones.has(this.f(i + 1)) && y % 100 < 60 && y < 2400) {
+      const clock = `T${w.slice(0, 2)}:${w.slice(2)}`;
+      return { first: i, last: i + 2, type: 'TIME', value: `${this.ref ? dayValue(this.ref) : 'XXXX-XX-XX'}${clock}`, clock };
+    }
     if (y < 1000 || y > 2099) return null;
     const before = this.f(i - 1);
+    // the end of a phone number ("212-859-1761"), not the second year of "1558-1603"
+    if ((before === '-' || before === '+') && this.tokens[i - 1 - 1]?.kind === 'number' && !YEAR.test(this.f(i - 2))) return null;
     if (this.lex.numberTrapBefore.has(before)) return null;
     if (this.lex.numberTrapAfter.has(this.f(i + 1))) return null;
     if (this.f(i + 1) === '-' && this.lex.ageWords.has(this.f(i + 2))) return null;
