@@ -1,0 +1,247 @@
+// The time lexicon of a language, compiled once from its data files under
+// src/lang/<code>/data/time/ (plus month and weekday names read from Intl/CLDR) into
+// phrase tables keyed by their first folded word: the engine looks words up, never spells them.
+import { readDataJson } from '../core/data-files.js';
+import type { LanguagePack } from '../lang/pack.js';
+
+/** A table of (possibly multi-word) phrases, folded, keyed by the first word, longest first. */
+export class PhraseTable<T> {
+  private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+
+  add(words: string[], value: T): void {
+    if (!words.length) return;
+    let list = this.byFirst.get(words[0]);
+    if (!list) this.byFirst.set(words[0], (list = []));
+    if (list.some((p) => p.words.join(' ') === words.join(' '))) return;
+    list.push({ words, value });
+    list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  candidates(first: string): ReadonlyArray<{ words: string[]; value: T }> | undefined {
+    return this.byFirst.get(first);
+  }
+
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+}
+
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MI' | 'N' | 'Q' | 'DE' | 'CE';
+export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
+
+export interface TimeLexicon {
+  fold(text: string): string;
+  /** the definite article as the clitic splits put it back (Arabic ال) */
+  article: string;
+  months: PhraseTable<number>;
+  hijriMonths: PhraseTable<number>;
+  weekdays: PhraseTable<number>;
+  /** bare weekday forms allowed only after a day word (يوم جمعة) */
+  weekdaysAfterDayWord: PhraseTable<number>;
+  dayWords: Set<string>;
+  relDays: PhraseTable<number>;
+  nights: PhraseTable<number>;
+  modifiers: PhraseTable<number>;
+  beforeLast: PhraseTable<true>;
+  periods: PhraseTable<Unit>;
+  thisWords: Set<string>;
+  vague: PhraseTable<string>;
+  anaphoricDay: PhraseTable<number>;
+  parts: PhraseTable<DayPart>;
+  fixedTimes: PhraseTable<string>;
+  hourShift: Map<DayPart, number>;
+  clockWords: Set<string>;
+  zones: PhraseTable<true>;
+  minuteWords: PhraseTable<number>;
+  cardinals: PhraseTable<number | 'X'>;
+  tens: Set<string>;
+  ordinals: PhraseTable<number>;
+  ordinalTeen: Set<string>;
+  ordinalTens: PhraseTable<number>;
+  yearParts: PhraseTable<string>;
+  decades: PhraseTable<number>;
+  defaultDecadeCentury: number;
+  centuryOrdinals: PhraseTable<number>;
+  units: PhraseTable<{ unit: Unit; count: number | 'X' }>;
+  countOnlyUnits: Set<string>;
+  vagueAdjectives: Set<string>;
+  pastAdjectives: Set<string>;
+  futureAdjectives: Set<string>;
+  unitOrder: Unit[];
+  durationSignals: PhraseTable<'since' | 'within' | 'for' | 'ago'>;
+  outerSignals: Set<string>;
+  approximators: PhraseTable<true>;
+  positions: PhraseTable<'START' | 'MID' | 'END'>;
+  weekend: PhraseTable<true>;
+  yearWords: Set<string>;
+  eras: PhraseTable<'G' | 'H'>;
+  ofWords: Set<string>;
+  dateSeparators: Set<string>;
+  sets: PhraseTable<string>;
+  bareYearRange: [number, number];
+  futureWords: Set<string>;
+  futurePrefix: string;
+  futureVerbPrefixes: Set<string>;
+  tenseWindow: number;
+  todayNamesBefore: Set<string>;
+  todayNamesAfter: Set<string>;
+  trapPhrases: PhraseTable<number>;
+  numberNamesBefore: Set<string>;
+  numberNamesAfter: Set<string>;
+  clauseBreaks: PhraseTable<true>;
+  clauseMaxTokens: number;
+  /** every first word of every phrase: a token whose form is here may start or signal a time expression */
+  triggers: Set<string>;
+}
+
+const cache = new Map<string, TimeLexicon>();
+
+type Dict<T> = Record<string, T>;
+
+function words(fold: (s: string) => string, phrase: string): string[] {
+  return fold(phrase).split(/\s+/).filter(Boolean);
+}
+
+function table<T>(fold: (s: string) => string, entries: Dict<T> | string[], value?: T): PhraseTable<T> {
+  const t = new PhraseTable<T>();
+  if (Array.isArray(entries)) for (const p of entries) t.add(words(fold, p), value as T);
+  else for (const [p, v] of Object.entries(entries)) if (!p.startsWith('_')) t.add(words(fold, p), v);
+  return t;
+}
+
+function set(fold: (s: string) => string, list: string[]): Set<string> {
+  return new Set(list.map((w) => fold(w)));
+}
+
+/** Long month names of one Intl locale and calendar, index 1..12. */
+function intlMonths(locale: string): string[] {
+  const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const hijri = f.resolvedOptions().calendar.startsWith('islamic');
+  const names: string[] = [];
+  if (!hijri) {
+    for (let m = 0; m < 12; m++) names[m + 1] = f.format(new Date(Date.UTC(2021, m, 15)));
+    return names;
+  }
+  // Walk a Hijri year day by day: the month number comes from the numeric format of the same calendar.
+  const n = new Intl.DateTimeFormat(locale.replace(/^[a-z]+/, 'en'), { month: 'numeric', timeZone: 'UTC' });
+  for (let d = 0; d < 370; d += 10) {
+    const date = new Date(Date.UTC(2020, 0, 1 + d));
+    names[Number(n.format(date))] ??= f.format(date);
+  }
+  return names;
+}
+
+function weekdayNames(locale: string): string[] {
+  const f = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  const names: string[] = [];
+  // 2024-01-01 is a Monday (ISO 1)
+  for (let i = 0; i < 7; i++) names[i + 1] = f.format(new Date(Date.UTC(2024, 0, 1 + i)));
+  return names;
+}
+
+export function timeLexicon(pack: LanguagePack): TimeLexicon {
+  const hit = cache.get(pack.code);
+  if (hit) return hit;
+  const fold = pack.fold;
+  const dir = `src/lang/${pack.code}/data/time/`;
+  const load = <T>(name: string): T => readDataJson<T>(dir + name);
+  const cal = load<any>('calendar.json');
+  const rel = load<any>('relative.json');
+  const dp = load<any>('dayparts.json');
+  const num = load<any>('numbers.json');
+  const un = load<any>('units.json');
+  const sig = load<any>('signals.json');
+  const tense = load<any>('tense.json');
+  const trap = load<any>('traps.json');
+  const cl = load<any>('clauses.json');
+
+  const months = table<number>(fold, cal.gregorianExtra as Dict<number>);
+  for (const loc of cal.gregorianLocales as string[]) intlMonths(loc).forEach((name, m) => name && months.add(words(fold, name), m));
+  const hijriMonths = table<number>(fold, cal.hijriExtra as Dict<number>);
+  intlMonths(cal.hijriLocale).forEach((name, m) => name && hijriMonths.add(words(fold, name), m));
+  const weekdays = table<number>(fold, cal.weekdayExtra as Dict<number>);
+  weekdayNames(cal.weekdayLocale).forEach((name, d) => name && weekdays.add(words(fold, name), d));
+  // The bare forms («جمعة» in «يوم جمعة»): the names without their article, when they have one.
+  const weekdaysAfterDayWord = new PhraseTable<number>();
+  const article = fold(sig.article as string);
+  weekdayNames(cal.weekdayLocale).forEach((name, d) => {
+    const w = fold(name);
+    weekdaysAfterDayWord.add([w], d);
+    if (w.startsWith(article)) weekdaysAfterDayWord.add([w.slice(article.length)], d);
+  });
+
+  const units = new PhraseTable<{ unit: Unit; count: number | 'X' }>();
+  for (const [p, [unit, count]] of Object.entries(un.units as Dict<[Unit, number | 'X']>)) units.add(words(fold, p), { unit, count });
+
+  const lex: TimeLexicon = {
+    fold,
+    article,
+    months,
+    hijriMonths,
+    weekdays,
+    weekdaysAfterDayWord,
+    dayWords: set(fold, cal.dayWord),
+    relDays: table(fold, rel.days),
+    nights: table(fold, rel.nights),
+    modifiers: table(fold, rel.modifiers),
+    beforeLast: table<true>(fold, rel.beforeLast, true),
+    periods: table(fold, rel.periods),
+    thisWords: set(fold, rel.thisWords),
+    vague: table(fold, rel.vague),
+    anaphoricDay: table<number>(fold, rel.anaphoricDay, 0),
+    parts: table(fold, dp.parts),
+    fixedTimes: table(fold, dp.fixedTimes),
+    hourShift: new Map(Object.entries(dp.hourShift as Dict<number>) as Array<[DayPart, number]>),
+    clockWords: set(fold, dp.clockWords),
+    zones: table<true>(fold, dp.zones, true),
+    minuteWords: table(fold, dp.minuteWords),
+    cardinals: table(fold, num.cardinals),
+    tens: set(fold, num.tens),
+    ordinals: table(fold, num.ordinals),
+    ordinalTeen: set(fold, num.ordinalTeen),
+    ordinalTens: table(fold, num.ordinalTens),
+    yearParts: table(fold, num.yearParts),
+    decades: table(fold, num.decades),
+    defaultDecadeCentury: num.defaultDecadeCentury,
+    centuryOrdinals: table(fold, num.centuryOrdinals),
+    units,
+    countOnlyUnits: set(fold, un.countOnly),
+    vagueAdjectives: set(fold, un.vagueAdjectives),
+    pastAdjectives: set(fold, un.pastAdjectives),
+    futureAdjectives: set(fold, un.futureAdjectives),
+    unitOrder: un.order,
+    durationSignals: table(fold, sig.durationSignals),
+    outerSignals: set(fold, sig.outerSignals),
+    approximators: table<true>(fold, sig.approximators, true),
+    positions: table(fold, sig.positions),
+    weekend: table<true>(fold, sig.weekend, true),
+    yearWords: set(fold, sig.yearWords),
+    eras: table(fold, sig.eras),
+    ofWords: set(fold, sig.of),
+    dateSeparators: new Set(sig.dateSeparators as string[]),
+    sets: table(fold, sig.sets),
+    bareYearRange: sig.bareYearRange,
+    futureWords: set(fold, tense.futureWords),
+    futurePrefix: fold(tense.futurePrefix),
+    futureVerbPrefixes: set(fold, tense.futureVerbPrefixes),
+    tenseWindow: tense.window,
+    todayNamesBefore: set(fold, trap.todayNamesBefore),
+    todayNamesAfter: set(fold, trap.todayNamesAfter),
+    trapPhrases: table(fold, trap.phrases),
+    numberNamesBefore: set(fold, trap.numberNamesBefore),
+    numberNamesAfter: set(fold, trap.numberNamesAfter),
+    clauseBreaks: table<true>(fold, cl.breakWords, true),
+    clauseMaxTokens: cl.maxTokens,
+    triggers: new Set(),
+  };
+  // Triggers: the first words of everything that can start an expression or its signal.
+  const starters: Array<PhraseTable<unknown>> = [
+    lex.months, lex.hijriMonths, lex.weekdays, lex.relDays, lex.nights, lex.periods, lex.vague, lex.anaphoricDay,
+    lex.parts, lex.fixedTimes, lex.cardinals, lex.ordinals, lex.yearParts, lex.decades, lex.units, lex.durationSignals,
+    lex.approximators, lex.positions, lex.weekend, lex.sets, lex.trapPhrases,
+  ];
+  for (const t of starters) for (const w of t.firstWords()) lex.triggers.add(w);
+  for (const w of [...lex.dayWords, ...lex.yearWords, ...lex.clockWords, ...lex.thisWords, ...lex.outerSignals]) lex.triggers.add(w);
+  cache.set(pack.code, lex);
+  return lex;
+}
