@@ -56,6 +56,8 @@ interface Hit<T> {
   value: T;
   end: number;
   trim: number;
+  /** the form of the first token that matched */
+  form?: string;
 }
 
 const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
@@ -111,7 +113,7 @@ export class TimeGrammar {
         let ok = true;
         for (let k = 1; k < p.words.length && ok; k++) ok = this.tok(i + k, t.sentence)?.folded === p.words[k];
         if (ok) {
-          best = { value: p.value, end: i + p.words.length, trim };
+          best = { value: p.value, end: i + p.words.length, trim, form };
           break;
         }
       }
@@ -311,6 +313,9 @@ export class TimeGrammar {
   // ---- dates and times
 
   private parseDate(i: number, s: number): Match | null {
+    // «أول من أمس» before «أول» as a position word
+    const relDay = this.parseAnaphoric(i, s) ?? this.parseRelDay(i, s);
+    if (relDay) return relDay;
     let at = i;
     let trim = 0;
     // a position inside the period: مطلع، بداية، نهاية …
@@ -599,6 +604,14 @@ export class TimeGrammar {
     const day = this.dayOfMonth(i, s);
     if (!day) return null;
     let at = day.end;
+    // «الرابع والخامس من أغسطس»: the first day takes the month of the second
+    const second = this.tokens[at]?.splits.some((x) => x.proclitics.length) ? this.dayOfMonth(at, s) : null;
+    if (second && second.trim > 0) {
+      let k = second.end;
+      if (this.lex.ofWords.has(this.folded(k, s) ?? '')) k++;
+      const month = this.parseMonth(k, s, second.value, at);
+      if (month && month.sem.k === 'date') return { first: i, end: day.end, trim: day.trim, sem: { ...month.sem, d: day.value } };
+    }
     if (this.lex.ofWords.has(this.folded(at, s) ?? '')) at++;
     const month = this.parseMonth(at, s, day.value, i);
     if (!month) return null;
@@ -618,14 +631,16 @@ export class TimeGrammar {
     // a gloss in another family: «يوليو (تموز)», «مارس آذار», «سبتمبر/أيلول»
     const paren = this.folded(at, s) === '(' || this.folded(at, s) === '/';
     const gloss = this.phrase(hijri ? this.lex.hijriMonths : this.lex.months, paren ? at + 1 : at);
+    let glossed = false;
     if (gloss && gloss.value === hit.value) {
+      glossed = true;
       if (!paren) at = gloss.end;
       else if (this.folded(at, s) === '/') at = gloss.end;
       else if (this.folded(gloss.end, s) === ')') at = gloss.end + 1;
     }
     const sem: DateSem = { k: 'date', m: hit.value, d, hijri };
     const year = this.yearAfter(at, s);
-    let anchored = d !== undefined;
+    let anchored = d !== undefined || glossed;
     if (year) {
       sem.y = year.value.y;
       if (year.value.era === 'H') sem.hijri = true;
@@ -639,9 +654,7 @@ export class TimeGrammar {
         anchored = true;
       }
     }
-    if (hijri && !anchored) return null;
-    // «رجب طيب»: a name, not a month
-    if (!anchored && first === i && this.tokens[i].folded !== this.tokens[i].stem && this.phrase(this.lex.months, i) === null) return null;
+    if ((hijri || (hit.end === i + 1 && this.lex.ambiguousMonths.has(hit.form ?? ''))) && !anchored) return null;
     return { first, end: at, trim: hit.trim, sem };
   }
 

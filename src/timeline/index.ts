@@ -120,6 +120,20 @@ function isFuture(t: Token, lex: TimeLexicon, pack: LanguagePack): boolean {
   return false;
 }
 
+/** «بين الأول من يناير و15 يوليو 2015»: a day and month without a year take the year of a dated
+ *  expression that follows within a few words in the same sentence. */
+function borrowYears(layer: TextLayer, matches: Match[]): void {
+  for (let k = 0; k + 1 < matches.length; k++) {
+    const a = matches[k].sem;
+    const b = matches[k + 1].sem;
+    if (a.k !== 'date' || b.k !== 'date' || a.m === undefined || a.y !== undefined || a.dir !== undefined) continue;
+    if (b.y === undefined || b.m === undefined || !!a.hijri !== !!b.hijri) continue;
+    const gap = matches[k + 1].first - matches[k].end;
+    if (gap > 2 || layer.tokens[matches[k].first].sentence !== layer.tokens[matches[k + 1].first].sentence) continue;
+    a.y = b.m >= a.m ? b.y : b.y - 1;
+  }
+}
+
 /** A stand-in reference day when the article has none: a Sunday, or the weekday the text gives «اليوم الأحد». */
 function standInDay(matches: Match[]): number {
   let wd = 7;
@@ -150,19 +164,16 @@ export function findTimeline(
       refDay = parseIsoDate(found);
     } else referenceDate = null;
   }
+  borrowYears(layer, matches);
   const base = refDay ?? standInDay(matches);
   const entries: Array<{ expr: TimeExpression; r: Resolved; order: number }> = [];
   let anchor: ResolveContext['anchor'] = null;
-  let anchorSentence = -1;
   for (const m of matches) {
     const first = layer.tokens[m.first];
-    // a day mentioned long before does not anchor a bare clock time
-    if (anchor && first.sentence - anchorSentence > 3) anchor = null;
     const ctx: ResolveContext = { ref: refDay, base, tense: clauseTense(layer, lex, pack, m), anchor };
     const r = resolve(m.sem, ctx);
     if (r.day !== null) {
       anchor = { day: r.day, absolute: r.placement === 0 };
-      anchorSentence = first.sentence;
     }
     const start = first.start + m.trim;
     const end = layer.tokens[m.end - 1].end;

@@ -35,6 +35,8 @@ export interface TimeLexicon {
   article: string;
   months: PhraseTable<number>;
   hijriMonths: PhraseTable<number>;
+  /** month names that are also common words or places (آب ~ إب): dates only with a day, a year or a modifier */
+  ambiguousMonths: Set<string>;
   weekdays: PhraseTable<number>;
   /** bare weekday forms allowed only after a day word (يوم جمعة) */
   weekdaysAfterDayWord: PhraseTable<number>;
@@ -178,6 +180,7 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon {
     article,
     months,
     hijriMonths,
+    ambiguousMonths: set(fold, cal.ambiguousMonths),
     weekdays,
     weekdaysAfterDayWord,
     dayWords: set(fold, cal.dayWord),
