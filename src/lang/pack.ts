@@ -8,6 +8,6 @@ export interface LanguagePack {
   fold(text: string): string;
   /** cut a text into tokens and sentences */
   textLayer(text: string): TextLayer;
-  /** how common a folded word is in the language's reference text (0 when unseen); optional */
+  /** how often a folded word occurs in the language's reference text (rare words are likely names) */
   wordFrequency?(folded: string): number;
 }
