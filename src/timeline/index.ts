@@ -154,6 +154,8 @@ export function findTimeline(
   referenceDate: string | null,
 ): { expressions: TimeExpression[]; referenceDate: string | null } {
   const lex = timeLexicon(pack);
+  // a language without time data yet: nothing found, the given date kept
+  if (!lex) return { expressions: [], referenceDate };
   const grammar = new TimeGrammar(lex, layer.tokens);
   const matches = findMatches(layer, lex);
   let refDay = referenceDate ? parseIsoDate(referenceDate) : null;

@@ -1,7 +1,8 @@
 // The time lexicon of a language, compiled once from its data files under
 // src/lang/<code>/data/time/ (plus month and weekday names read from Intl/CLDR) into
 // phrase tables keyed by their first folded word: the engine looks words up, never spells them.
-import { readDataJson } from '../core/data-files.js';
+import { existsSync } from 'node:fs';
+import { dataPath, readDataJson } from '../core/data-files.js';
 import type { LanguagePack } from '../lang/pack.js';
 
 /** A table of (possibly multi-word) phrases, folded, keyed by the first word, longest first. */
@@ -96,7 +97,7 @@ export interface TimeLexicon {
   triggers: Set<string>;
 }
 
-const cache = new Map<string, TimeLexicon>();
+const cache = new Map<string, TimeLexicon | null>();
 
 type Dict<T> = Record<string, T>;
 
@@ -141,11 +142,16 @@ function weekdayNames(locale: string): string[] {
   return names;
 }
 
-export function timeLexicon(pack: LanguagePack): TimeLexicon {
+/** The compiled time lexicon of a language, or null when the language has no time data yet. */
+export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
   const hit = cache.get(pack.code);
-  if (hit) return hit;
+  if (hit !== undefined) return hit;
   const fold = pack.fold;
   const dir = `src/lang/${pack.code}/data/time/`;
+  if (!existsSync(dataPath(dir + 'calendar.json'))) {
+    cache.set(pack.code, null);
+    return null;
+  }
   const load = <T>(name: string): T => readDataJson<T>(dir + name);
   const cal = load<any>('calendar.json');
   const rel = load<any>('relative.json');

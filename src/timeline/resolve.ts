@@ -115,10 +115,13 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved {
       const span = (sem.n === 'X' ? 1 : sem.n) * UNIT_DAYS[sem.unit];
       let key: number | null = null;
       if (sem.signal === 'since' || sem.signal === 'ago') key = base - span;
-      else if (sem.signal === 'within') {
+      else if (sem.signal === 'within' || sem.side) {
+        // hours before or after «now» stay on the reference day (its time of day unknown);
+        // longer periods start or end at the reference day
         const side = sem.side ?? ctx.tense;
-        key = side < 0 ? base - Math.min(span, 0.5) : base + Math.min(span, 0.5) / 2;
-      } else if (sem.side) key = sem.side < 0 ? base - Math.min(span, 1) : base + Math.min(span, 1);
+        const short = span < 1;
+        key = side < 0 ? (short ? base + 0.49 : base - span) : short ? base + 0.99 : base + 1;
+      }
       return { type: 'DURATION', value, key, placement: key === null ? 2 : rel, day: null };
     }
     case 'date':
