@@ -73,6 +73,7 @@ export class TimeGrammar {
   /** The word forms of a token: its folded form, then its forms without proclitics. */
   private forms(i: number): Array<{ form: string; trim: number }> {
     const t = this.tokens[i];
+    if (!t) return [];
     const out = [{ form: t.folded, trim: 0 }];
     for (const s of t.splits) {
       if (!s.proclitics.length) continue;
@@ -230,11 +231,9 @@ export class TimeGrammar {
       }
       return null;
     }
-    const t = this.tokens[i];
     let outer = false;
     for (const { form } of this.forms(i)) if (this.lex.outerSignals.has(form)) outer = true;
     if (outer && this.tok(i + 1, s)) return this.parseDuration(i + 1, s, 'for', true);
-    void t;
     return null;
   }
 
@@ -717,7 +716,9 @@ export class TimeGrammar {
     let at = i;
     let trim = 0;
     let thisWord = false;
-    if (this.lex.thisWords.has(this.tokens[i].folded)) {
+    const t = this.tok(i, s);
+    if (!t) return null;
+    if (this.lex.thisWords.has(t.folded)) {
       thisWord = true;
       at++;
     }
