@@ -28,6 +28,11 @@ export interface DateSem {
   needsDay?: boolean;
   /** "the same day" (0) or "the next day" (1) as the last day mentioned */
   anaphoric?: number;
+  /** the year (month) relative to the reference's: «يونيو العام المقبل», «20 من الشهر القادم» */
+  yearRel?: number;
+  monthRel?: number;
+  /** a season (TIMEX3 SP, SU, FA, WI) */
+  season?: string;
   /** "ago": n units before the reference, at that unit's granularity */
   ago?: { unit: Unit; n: number };
 }
@@ -63,6 +68,7 @@ interface Hit<T> {
 const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const DIGITS = /^\d+$/;
+const DECIMAL = /^\d+(?:\.\d+)?$/;
 
 export class TimeGrammar {
   constructor(
@@ -159,7 +165,7 @@ export class TimeGrammar {
   number(i: number, s: number): Hit<number | 'X'> | null {
     const t = this.tok(i, s);
     if (!t) return null;
-    if (t.kind === 'number') return DIGITS.test(t.folded) ? { value: Number(t.folded), end: i + 1, trim: 0 } : null;
+    if (t.kind === 'number') return DECIMAL.test(t.folded) ? { value: Number(t.folded), end: i + 1, trim: 0 } : null;
     const hit = this.phrase(this.lex.cardinals, i);
     if (!hit) return null;
     if (typeof hit.value === 'number' && hit.value < 10) {
@@ -204,6 +210,18 @@ export class TimeGrammar {
   // ---- sets, vague references
 
   private parseSet(i: number): Match | null {
+    const s = this.tokens[i].sentence;
+    let setWord = false;
+    for (const { form } of this.forms(i)) if (this.lex.setWords.has(form)) setWord = true;
+    if (setWord) {
+      // «كل يوم اثنين», «أيام الأحد», «كل صباح»
+      const wd = this.parseWeekday(i + 1, s) ?? (this.lex.dayWords.has(this.folded(i + 1, s) ?? '') ? null : null);
+      if (wd && wd.sem.k === 'date' && wd.sem.weekday && wd.sem.weekdayDir === undefined && !wd.sem.rel) {
+        return { first: i, end: wd.end, trim: 0, sem: { k: 'set', value: `XXXX-WXX-${wd.sem.weekday}` } };
+      }
+      const part = this.phrase(this.lex.parts, i + 1);
+      if (part && part.end === i + 2) return { first: i, end: part.end, trim: 0, sem: { k: 'set', value: `T${part.value}` } };
+    }
     const hit = this.phrase(this.lex.sets, i, true);
     return hit ? { first: i, end: hit.end, trim: hit.trim, sem: { k: 'set', value: hit.value } } : null;
   }
@@ -262,9 +280,11 @@ export class TimeGrammar {
     const unitForm = this.tokens[unitHit.end - 1].folded;
     const definite = unitForm.startsWith(this.lex.article);
     const bareSingular = count === 1 && this.lex.countOnlyUnits.has(definite ? unitForm.slice(this.lex.article.length) : unitForm);
+    const whole = this.lex.wholeAdjectives.has(this.folded(at, s) ?? '');
     if (n === undefined) {
       n = count;
-      if (bareSingular && !signal && !approx) return null;
+      if (whole) at++;
+      else if (bareSingular && !signal && !approx) return null;
       if (bareSingular && definite) return null;
     } else if (count === 2) return null;
     // «السنوات الـ35 الماضية»
@@ -278,6 +298,11 @@ export class TimeGrammar {
         n = Number(art.folded.slice(this.lex.article.length));
         at += 1;
       }
+    }
+    // «ساعة ونصف», «ساعتين ونصف»
+    if (typeof n === 'number' && this.lex.halfAfter.has(this.folded(at, s) ?? '')) {
+      n += 0.5;
+      at++;
     }
     let side: -1 | 1 | undefined;
     let adjectives = 0;
@@ -367,6 +392,7 @@ export class TimeGrammar {
       this.parseMonth(i, s, undefined, i) ??
       this.parseYear(i, s, allowBareYear) ??
       this.parsePeriod(i, s) ??
+      this.parseSeason(i, s) ??
       this.parseDecade(i, s) ??
       null
     );
@@ -423,7 +449,7 @@ export class TimeGrammar {
       min = Number(cm[2]);
       if (t.folded.includes('.') && !hasClockWord) return null;
       at++;
-    } else if (hasClockWord) {
+    } else {
       if (t.kind === 'number' && DIGITS.test(t.folded)) {
         h = Number(t.folded);
         at++;
@@ -432,7 +458,7 @@ export class TimeGrammar {
         if (o) {
           h = o.value;
           at = o.end;
-        } else {
+        } else if (hasClockWord) {
           const c = this.number(at, s);
           if (c && typeof c.value === 'number') {
             h = c.value;
@@ -440,6 +466,9 @@ export class TimeGrammar {
           }
         }
       }
+      // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»
+      if (!hasClockWord && h !== undefined && !this.phrase(this.lex.parts, at) && !this.phrase(this.lex.minuteWords, at)) return null;
+      if (!hasClockWord) trim = this.forms(i).find((f) => f.trim > 0 && (this.lex.ordinals.candidates(f.form) || this.lex.ordinalTens.candidates(f.form)))?.trim ?? 0;
     }
     if (h === undefined || h > 24 || min > 59) return null;
     const mw = this.phrase(this.lex.minuteWords, at);
@@ -584,6 +613,12 @@ export class TimeGrammar {
     const comma = this.folded(at, s) === '،' || this.folded(at, s) === ',' ? 1 : 0;
     const date = this.parseDayMonth(at + comma, s);
     if (date && date.sem.k === 'date') return { first: i, end: date.end, trim, sem: { ...date.sem, weekday: undefined } };
+    // «الجمعة من الأسبوع المقبل»
+    const of = this.lex.ofWords.has(this.folded(at, s) ?? '') ? 1 : 0;
+    const week = this.parsePeriod(at + of, s);
+    if (week && week.sem.k === 'date' && week.sem.rel?.unit === 'W') {
+      return { first: i, end: week.end, trim, sem: { ...sem, rel: week.sem.rel } };
+    }
     const mod = this.phrase(this.lex.modifiers, at);
     if (mod) {
       const before = this.phrase(this.lex.beforeLast, at);
@@ -613,7 +648,14 @@ export class TimeGrammar {
     }
     if (this.lex.ofWords.has(this.folded(at, s) ?? '')) at++;
     const month = this.parseMonth(at, s, day.value, i);
-    if (!month) return null;
+    if (!month) {
+      // «20 من الشهر القادم»
+      const period = at > day.end ? this.parsePeriod(at, s) : null;
+      if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'M') {
+        return { first: i, end: period.end, trim: day.trim, sem: { k: 'date', monthRel: period.sem.rel.n, d: day.value } };
+      }
+      return null;
+    }
     return { ...month, first: i, trim: day.trim };
   }
 
@@ -647,9 +689,15 @@ export class TimeGrammar {
       anchored = true;
     } else {
       const mod = this.phrase(this.lex.modifiers, at);
+      const of = this.lex.ofWords.has(this.folded(at, s) ?? '') ? 1 : 0;
+      const period = mod ? null : this.parsePeriod(at + of, s);
       if (mod) {
         sem.dir = mod.value;
         at = mod.end;
+        anchored = true;
+      } else if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'Y') {
+        sem.yearRel = period.sem.rel.n;
+        at = period.end;
         anchored = true;
       }
     }
@@ -733,12 +781,46 @@ export class TimeGrammar {
       const sem: DateSem = ord.value > 1 ? { k: 'date', century: ord.value - 1 } : { k: 'date', rel: { unit: 'CE', n: ord.value } };
       return { first: i, end: ord.end, trim, sem };
     }
-    if (thisWord) return { first: i, end: at, trim, sem: { k: 'date', rel: { unit, n: 0 } } };
-    const before = this.phrase(this.lex.beforeLast, at);
-    if (before) return { first: i, end: before.end, trim, sem: { k: 'date', rel: { unit, n: -2 } } };
-    const mod = this.phrase(this.lex.modifiers, at);
-    if (!mod) return null;
-    return { first: i, end: mod.end, trim, sem: { k: 'date', rel: { unit, n: mod.value } } };
+    let n: number;
+    if (thisWord) n = 0;
+    else {
+      const before = this.phrase(this.lex.beforeLast, at);
+      const mod = before ? null : this.phrase(this.lex.modifiers, at);
+      if (!before && !mod) return null;
+      n = before ? -2 : mod!.value;
+      at = before ? before.end : mod!.end;
+    }
+    // «الأسبوع الماضي الأحد»: a weekday of that week
+    if (unit === 'W') {
+      const wd = this.phrase(this.lex.weekdays, at);
+      if (wd) return { first: i, end: wd.end, trim, sem: { k: 'date', rel: { unit, n }, weekday: wd.value } };
+    }
+    return { first: i, end: at, trim, sem: { k: 'date', rel: { unit, n } } };
+  }
+
+  /** صيف 2016، الصيف الماضي، هذا الصيف، ربيع العام المقبل */
+  private parseSeason(i: number, s: number): Match | null {
+    const thisWord = this.lex.thisWords.has(this.tokens[i].folded) ? 1 : 0;
+    const hit = this.phrase(this.lex.seasons, i + thisWord, !thisWord);
+    if (!hit) return null;
+    const sem: DateSem = { k: 'date', season: hit.value };
+    let at = hit.end;
+    if (thisWord) return { first: i, end: at, trim: 0, sem: { ...sem, yearRel: 0 } };
+    const year = this.yearAfter(at, s);
+    const mod = year ? null : this.phrase(this.lex.modifiers, at);
+    const of = this.lex.ofWords.has(this.folded(at, s) ?? '') ? 1 : 0;
+    const period = year || mod ? null : this.parsePeriod(at + of, s);
+    if (year) {
+      sem.y = year.value.y;
+      at = year.end;
+    } else if (mod) {
+      sem.yearRel = mod.value;
+      at = mod.end;
+    } else if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'Y') {
+      sem.yearRel = period.sem.rel.n;
+      at = period.end;
+    } else return null;
+    return { first: i, end: at, trim: hit.trim, sem };
   }
 
   /** الثمانينات [من القرن الماضي] */

@@ -27,7 +27,7 @@ export class PhraseTable<T> {
   }
 }
 
-export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MI' | 'N' | 'Q' | 'DE' | 'CE';
+export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MI' | 'S' | 'N' | 'Q' | 'DE' | 'CE';
 export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
 export interface TimeLexicon {
@@ -70,6 +70,10 @@ export interface TimeLexicon {
   vagueAdjectives: Set<string>;
   pastAdjectives: Set<string>;
   futureAdjectives: Set<string>;
+  wholeAdjectives: Set<string>;
+  halfAfter: Set<string>;
+  seasons: PhraseTable<string>;
+  setWords: Set<string>;
   unitOrder: Unit[];
   durationSignals: PhraseTable<'since' | 'within' | 'for' | 'ago'>;
   outerSignals: Set<string>;
@@ -218,6 +222,10 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     vagueAdjectives: set(fold, un.vagueAdjectives),
     pastAdjectives: set(fold, un.pastAdjectives),
     futureAdjectives: set(fold, un.futureAdjectives),
+    wholeAdjectives: set(fold, un.wholeAdjectives),
+    halfAfter: set(fold, un.halfAfter),
+    seasons: table(fold, rel.seasons),
+    setWords: set(fold, sig.setWords),
     unitOrder: un.order,
     durationSignals: table(fold, sig.durationSignals),
     outerSignals: set(fold, sig.outerSignals),
@@ -247,10 +255,10 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
   const starters: Array<PhraseTable<unknown>> = [
     lex.months, lex.hijriMonths, lex.weekdays, lex.relDays, lex.nights, lex.periods, lex.vague, lex.anaphoricDay,
     lex.parts, lex.fixedTimes, lex.cardinals, lex.ordinals, lex.yearParts, lex.decades, lex.units, lex.durationSignals,
-    lex.approximators, lex.positions, lex.weekend, lex.sets, lex.trapPhrases,
+    lex.approximators, lex.positions, lex.weekend, lex.sets, lex.trapPhrases, lex.seasons,
   ];
   for (const t of starters) for (const w of t.firstWords()) lex.triggers.add(w);
-  for (const w of [...lex.dayWords, ...lex.yearWords, ...lex.clockWords, ...lex.thisWords, ...lex.outerSignals]) lex.triggers.add(w);
+  for (const w of [...lex.setWords, ...lex.dayWords, ...lex.yearWords, ...lex.clockWords, ...lex.thisWords, ...lex.outerSignals]) lex.triggers.add(w);
   cache.set(pack.code, lex);
   return lex;
 }

@@ -33,13 +33,15 @@ export interface Resolved {
   day: number | null;
 }
 
+const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
 const PART_FRACTION: Record<string, number> = { MO: 0.3, MI: 0.5, AF: 0.6, EV: 0.75, NI: 0.9 };
-const UNIT_DAYS: Record<Unit, number> = { MI: 1 / 1440, H: 1 / 24, N: 1, D: 1, W: 7, M: 30.44, Q: 91.3, Y: 365.25, DE: 3652.5, CE: 36525 };
+const UNIT_DAYS: Record<Unit, number> = { S: 1 / 86400, MI: 1 / 1440, H: 1 / 24, N: 1, D: 1, W: 7, M: 30.44, Q: 91.3, Y: 365.25, DE: 3652.5, CE: 36525 };
 
 export function durationValue(unit: Unit, n: number | 'X'): string {
   const count = n === 'X' ? 'X' : String(n);
   if (unit === 'H') return `PT${count}H`;
   if (unit === 'MI') return `PT${count}M`;
+  if (unit === 'S') return `PT${count}S`;
   return `P${count}${unit}`;
 }
 
@@ -180,6 +182,15 @@ function resolveDate(sem: DateSem, ctx: ResolveContext, known: boolean, rel: Pla
   }
   if (sem.rel) {
     const { unit, n } = sem.rel;
+    if (unit === 'W' && sem.weekday) {
+      const w = isoWeek(base + 7 * n);
+      const day = isoWeekStart(w.year, w.week) + sem.weekday - 1;
+      return dayResult(day, rel, `XXXX-WXX-${sem.weekday}`);
+    }
+    if (unit === 'DE') {
+      const dec = Math.floor(ymd(base).y / 10) + n;
+      return { type, value: known ? String(dec) : relNames(n), key: dayNumber(dec * 10, 1, 1), placement: rel, day: null };
+    }
     if (unit === 'W') {
       let week = isoWeek(base + 7 * n);
       if (sem.weekend && sem.weekdayDir === undefined && ctx.tense < 0 && weekday(base) < 6) week = isoWeek(base - 7);
@@ -207,6 +218,18 @@ function resolveDate(sem: DateSem, ctx: ResolveContext, known: boolean, rel: Pla
   }
   if (sem.decade !== undefined) return { type, value: String(sem.decade), key: dayNumber(sem.decade * 10, 1, 1), placement: 0, day: null };
   if (sem.century !== undefined) return { type, value: String(sem.century), key: dayNumber(sem.century * 100, 1, 1), placement: 0, day: null };
+  if (sem.monthRel !== undefined && sem.d !== undefined) {
+    const b = ymd(base);
+    const t = addMonths(b.y, b.m, sem.monthRel);
+    if (sem.d > daysInMonth(t.y, t.m)) return { type, value: `${t.y}-${pad(t.m)}`, key: dayNumber(t.y, t.m, 1), placement: rel, day: null };
+    return dayResult(dayNumber(t.y, t.m, sem.d), rel, 'XXXX-XX-' + pad(sem.d));
+  }
+  if (sem.season) {
+    const y = sem.y ?? ymd(base).y + (sem.yearRel ?? 0);
+    const start = SEASON_MONTH[sem.season] ?? 1;
+    const placement: Placement = sem.y !== undefined ? 0 : rel;
+    return { type, value: placement === 0 || known ? `${y}-${sem.season}` : sem.season, key: dayNumber(y, start, 1), placement, day: null };
+  }
   if (sem.m !== undefined || sem.y !== undefined) return resolveCalendar(sem, ctx, known, base, dayResult);
   return { type, value: 'XXXX-XX-XX', key: null, placement: 2, day: null };
 }
@@ -247,6 +270,7 @@ function resolveCalendar(
     const value = m !== undefined ? `${g.y}-${pad(g.m)}` : String(g.y);
     return { type, value, key: mid, placement: inferred && !known ? 1 : 0, day: null };
   }
+  if (y === undefined && sem.yearRel !== undefined) y = ymd(base).y + sem.yearRel;
   if (y === undefined) y = yearFor(base, m!, d, sem.dir);
   const placement: Placement = inferred && !known ? 1 : 0;
   if (m !== undefined && d !== undefined) {
