@@ -81,12 +81,7 @@ export class TimeGrammar {
     const t = this.tokens[i];
     if (!t) return [];
     const out = [{ form: t.folded, trim: 0 }];
-    for (const s of t.splits) {
-      if (!s.proclitics.length) continue;
-      const form = (s.article ? this.lex.article : '') + s.stem + s.enclitic;
-      const letters = s.proclitics.reduce((n, p) => n + p.length, 0);
-      out.push({ form, trim: this.chars(t, letters) });
-    }
+    for (const { form, letters } of this.lex.strippedForms(t)) out.push({ form, trim: this.chars(t, letters) });
     return out;
   }
 
@@ -111,19 +106,25 @@ export class TimeGrammar {
   phrase<T>(tab: PhraseTable<T>, i: number, clitics = false): Hit<T> | null {
     const t = this.tokens[i];
     if (!t) return null;
-    let best: Hit<T> | null = null;
-    for (const { form, trim } of clitics ? this.forms(i) : [{ form: t.folded, trim: 0 }]) {
-      const list = tab.candidates(form);
-      if (!list) continue;
-      for (const p of list) {
-        if (best && p.words.length <= best.end - i) break;
-        let ok = true;
-        for (let k = 1; k < p.words.length && ok; k++) ok = this.tok(i + k, t.sentence)?.folded === p.words[k];
-        if (ok) {
-          best = { value: p.value, end: i + p.words.length, trim, form };
-          break;
-        }
+    let best: Hit<T> | null = this.phraseForm(tab, t, i, t.folded, null);
+    if (clitics) {
+      for (const f of this.lex.strippedForms(t)) {
+        const hit = this.phraseForm(tab, t, i, f.form, best);
+        if (hit !== best && hit) best = { ...hit, trim: this.chars(t, f.letters) };
       }
+    }
+    return best;
+  }
+
+  /** The longest phrase starting with `form` at i, when longer than `best`. */
+  private phraseForm<T>(tab: PhraseTable<T>, t: Token, i: number, form: string, best: Hit<T> | null): Hit<T> | null {
+    const list = tab.candidates(form);
+    if (!list) return best;
+    for (const p of list) {
+      if (best && p.words.length <= best.end - i) break;
+      let ok = true;
+      for (let k = 1; k < p.words.length && ok; k++) ok = this.tok(i + k, t.sentence)?.folded === p.words[k];
+      if (ok) return { value: p.value, end: i + p.words.length, trim: 0, form };
     }
     return best;
   }
@@ -132,13 +133,13 @@ export class TimeGrammar {
     return this.tok(i, sentence)?.folded;
   }
 
-  /** Is token i a trigger (its folded form or a form without proclitics, or a number)? */
+  /** Is token i a trigger (its folded form or a form without proclitics, or a number)? One map look-up. */
   isTrigger(i: number): boolean {
     const t = this.tokens[i];
     if (t.kind === 'number') return true;
     if (t.kind !== 'word' && t.kind !== 'latin') return false;
-    for (const { form } of this.forms(i)) if (this.lex.triggers.has(form)) return true;
-    return false;
+    const next = this.tokens[i + 1];
+    return this.lex.isTriggerWord(t, next && next.sentence === t.sentence ? next : undefined);
   }
 
   /** Trap phrase at i: the token index after it and after the tokens it blocks. */

@@ -52,7 +52,7 @@ export function datelineDate(layer: TextLayer, matches: Match[]): string | null 
     if (m.first >= limit) break;
     const s = m.sem;
     if (s.k === 'date' && s.y !== undefined && s.m !== undefined && s.d !== undefined) {
-      const r = resolve(s, { ref: 0, base: 0, tense: -1, anchor: null });
+      const r = resolve(s, { ref: 0, base: 0, tense: () => -1, anchor: null });
       if (r.day !== null) return isoDate(r.day);
     }
   }
@@ -172,7 +172,7 @@ export function findTimeline(
   let anchor: ResolveContext['anchor'] = null;
   for (const m of matches) {
     const first = layer.tokens[m.first];
-    const ctx: ResolveContext = { ref: refDay, base, tense: clauseTense(layer, lex, pack, m), anchor };
+    const ctx: ResolveContext = { ref: refDay, base, tense: () => clauseTense(layer, lex, pack, m), anchor };
     const r = resolve(m.sem, ctx);
     if (r.day !== null) {
       anchor = { day: r.day, absolute: r.placement === 0 };

@@ -4,6 +4,7 @@
 import { existsSync } from 'node:fs';
 import { dataPath, readDataJson } from '../core/data-files.js';
 import type { LanguagePack } from '../lang/pack.js';
+import type { Token } from '../core/types.js';
 
 /** A table of (possibly multi-word) phrases, folded, keyed by the first word, longest first. */
 export class PhraseTable<T> {
@@ -24,6 +25,11 @@ export class PhraseTable<T> {
 
   firstWords(): IterableIterator<string> {
     return this.byFirst.keys();
+  }
+
+  /** Each phrase's first word with its second word (undefined for one-word phrases). */
+  *openings(): IterableIterator<[string, string | undefined]> {
+    for (const [first, list] of this.byFirst) for (const p of list) yield [first, p.words[1]];
   }
 }
 
@@ -97,8 +103,52 @@ export interface TimeLexicon {
   numberNamesAfter: Set<string>;
   clauseBreaks: PhraseTable<true>;
   clauseMaxTokens: number;
-  /** every first word of every phrase: a token whose form is here may start or signal a time expression */
+  /** words that may start or signal a time expression on their own */
   triggers: Set<string>;
+  /** words that start one only before certain next words («في غضون», «كل يوم»): first → next words */
+  pairTriggers: Map<string, Set<string>>;
+  /** the forms of a word without its proclitics, and how many letters those take (cached per folded word) */
+  strippedForms(t: Token): ReadonlyArray<{ form: string; letters: number }>;
+  /** does this word (or a form of it without proclitics), before the next one, start or signal a time expression? */
+  isTriggerWord(t: Token, next: Token | undefined): boolean;
+}
+
+/** Per-word caches: a folded word always has the same clitic readings, so its forms and trigger flag are computed once. */
+function wordCaches(article: string, triggers: Set<string>, pairs: Map<string, Set<string>>) {
+  const forms = new Map<string, Array<{ form: string; letters: number }>>();
+  // per folded word: true (a trigger), false (never), or the sets of next words that make it one
+  const trigger = new Map<string, boolean | Array<Set<string>>>();
+  const NONE: Array<{ form: string; letters: number }> = [];
+  const strippedForms = (t: Token) => {
+    let f = forms.get(t.folded);
+    if (!f) {
+      f = NONE;
+      for (const s of t.splits) {
+        if (!s.proclitics.length) continue;
+        if (f === NONE) f = [];
+        f.push({ form: (s.article ? article : '') + s.stem + s.enclitic, letters: s.proclitics.reduce((n, p) => n + p.length, 0) });
+      }
+      if (forms.size > 200000) forms.clear();
+      forms.set(t.folded, f);
+    }
+    return f;
+  };
+  const isTriggerWord = (t: Token, next: Token | undefined) => {
+    let hit = trigger.get(t.folded);
+    if (hit === undefined) {
+      const all = [t.folded, ...strippedForms(t).map((f) => f.form)];
+      if (all.some((f) => triggers.has(f))) hit = true;
+      else {
+        const sets = all.map((f) => pairs.get(f)).filter((x): x is Set<string> => !!x);
+        hit = sets.length ? sets : false;
+      }
+      if (trigger.size > 200000) trigger.clear();
+      trigger.set(t.folded, hit);
+    }
+    if (typeof hit === 'boolean') return hit;
+    return !!next && hit.some((set) => set.has(next.folded));
+  };
+  return { strippedForms, isTriggerWord };
 }
 
 const cache = new Map<string, TimeLexicon | null>();
@@ -250,15 +300,36 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     clauseBreaks: table<true>(fold, cl.breakWords, true),
     clauseMaxTokens: cl.maxTokens,
     triggers: new Set(),
+    pairTriggers: new Map(),
+    strippedForms: () => [],
+    isTriggerWord: () => false,
   };
-  // Triggers: the first words of everything that can start an expression or its signal.
+  // Triggers: the first words of everything that can start an expression or its signal; a first
+  // word that only starts longer phrases («في غضون») triggers only before one of their second words.
   const starters: Array<PhraseTable<unknown>> = [
     lex.months, lex.hijriMonths, lex.weekdays, lex.relDays, lex.nights, lex.periods, lex.vague, lex.anaphoricDay,
-    lex.parts, lex.fixedTimes, lex.cardinals, lex.ordinals, lex.yearParts, lex.decades, lex.units, lex.durationSignals,
+    lex.parts, lex.fixedTimes, lex.cardinals, lex.ordinals, lex.ordinalTens, lex.yearParts, lex.decades, lex.units, lex.durationSignals,
     lex.approximators, lex.positions, lex.weekend, lex.sets, lex.trapPhrases, lex.seasons,
   ];
-  for (const t of starters) for (const w of t.firstWords()) lex.triggers.add(w);
-  for (const w of [...lex.setWords, ...lex.dayWords, ...lex.yearWords, ...lex.clockWords, ...lex.thisWords, ...lex.outerSignals]) lex.triggers.add(w);
+  const pairs = new Map<string, Set<string>>();
+  const pair = (first: string, second: string) => {
+    let set = pairs.get(first);
+    if (!set) pairs.set(first, (set = new Set()));
+    set.add(second);
+  };
+  for (const t of starters) for (const [first, second] of t.openings()) {
+    if (second === undefined) lex.triggers.add(first);
+    else pair(first, second);
+  }
+  for (const w of [...lex.dayWords, ...lex.yearWords, ...lex.clockWords, ...lex.thisWords, ...lex.outerSignals]) lex.triggers.add(w);
+  // «كل يوم اثنين», «أيام الأحد», «كل صباح»
+  for (const w of lex.setWords) {
+    for (const t of [lex.weekdays, lex.parts]) for (const first of t.firstWords()) pair(w, first);
+    for (const d of lex.dayWords) pair(w, d);
+  }
+  for (const w of lex.triggers) pairs.delete(w);
+  lex.pairTriggers = pairs;
+  Object.assign(lex, wordCaches(article, lex.triggers, pairs));
   cache.set(pack.code, lex);
   return lex;
 }

@@ -14,8 +14,8 @@ export interface ResolveContext {
   ref: number | null;
   /** the day the arithmetic runs against: ref, or a stand-in */
   base: number;
-  /** tense of the clause: -1 past (default), 1 future */
-  tense: -1 | 1;
+  /** tense of the clause: -1 past (default), 1 future; asked only when a value depends on it */
+  tense(): -1 | 1;
   /** the last day mentioned before the expression (for "the same day" and bare clock times) */
   anchor: { day: number; absolute: boolean } | null;
 }
@@ -120,7 +120,7 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved {
       else if (sem.signal === 'within' || sem.side) {
         // hours before or after «now» stay on the reference day (its time of day unknown);
         // longer periods start or end at the reference day
-        const side = sem.side ?? ctx.tense;
+        const side = sem.side ?? ctx.tense();
         const short = span < 1;
         key = side < 0 ? (short ? base + 0.49 : base - span) : short ? base + 0.99 : base + 1;
       }
@@ -157,7 +157,7 @@ function resolveDate(sem: DateSem, ctx: ResolveContext, known: boolean, rel: Pla
     return dayResult(day, rel, relative);
   }
   if (sem.weekday && !sem.rel) {
-    const dir = sem.weekdayDir ?? ctx.tense;
+    const dir = sem.weekdayDir ?? ctx.tense();
     const day = weekdayFrom(base, sem.weekday, dir, sem.weekdayDir !== undefined);
     return dayResult(day, rel, `XXXX-WXX-${sem.weekday}`);
   }
@@ -193,7 +193,7 @@ function resolveDate(sem: DateSem, ctx: ResolveContext, known: boolean, rel: Pla
     }
     if (unit === 'W') {
       let week = isoWeek(base + 7 * n);
-      if (sem.weekend && sem.weekdayDir === undefined && ctx.tense < 0 && weekday(base) < 6) week = isoWeek(base - 7);
+      if (sem.weekend && sem.weekdayDir === undefined && ctx.tense() < 0 && weekday(base) < 6) week = isoWeek(base - 7);
       const start = isoWeekStart(week.year, week.week);
       const value = `${week.year}-W${pad(week.week)}${sem.weekend ? '-WE' : ''}`;
       return { type, value: known ? value : relNames(n), key: start + (sem.weekend ? 5 : 0), placement: rel, day: null };
