@@ -106,6 +106,7 @@ export class TimeGrammar {
   phrase<T>(tab: PhraseTable<T>, i: number, clitics = false): Hit<T> | null {
     const t = this.tokens[i];
     if (!t) return null;
+    if (tab.bit && !(this.mask(i) & tab.bit)) return null;
     let best: Hit<T> | null = this.phraseForm(tab, t, i, t.folded, null);
     if (clitics) {
       for (const f of this.lex.strippedForms(t)) {
@@ -127,6 +128,19 @@ export class TimeGrammar {
       if (ok) return { value: p.value, end: i + p.words.length, trim: 0, form };
     }
     return best;
+  }
+
+  private readonly masks = new Map<number, number>();
+
+  /** Which phrase tables token i can open (cached per position). */
+  private mask(i: number): number {
+    let m = this.masks.get(i);
+    if (m === undefined) {
+      const t = this.tokens[i];
+      m = t.kind === 'word' || t.kind === 'latin' ? this.lex.tableMask(t) : 0;
+      this.masks.set(i, m);
+    }
+    return m;
   }
 
   private folded(i: number, sentence: number): string | undefined {

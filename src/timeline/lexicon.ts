@@ -9,6 +9,8 @@ import type { Token } from '../core/types.js';
 /** A table of (possibly multi-word) phrases, folded, keyed by the first word, longest first. */
 export class PhraseTable<T> {
   private readonly byFirst = new Map<string, Array<{ words: string[]; value: T }>>();
+  /** this table's bit in a word's table mask (0: not in the mask, always looked up) */
+  bit = 0;
 
   add(words: string[], value: T): void {
     if (!words.length) return;
@@ -111,10 +113,13 @@ export interface TimeLexicon {
   strippedForms(t: Token): ReadonlyArray<{ form: string; letters: number }>;
   /** does this word (or a form of it without proclitics), before the next one, start or signal a time expression? */
   isTriggerWord(t: Token, next: Token | undefined): boolean;
+  /** the bits of the tables that have a phrase starting with this word or a form of it without proclitics */
+  tableMask(t: Token): number;
 }
 
 /** Per-word caches: a folded word always has the same clitic readings, so its forms and trigger flag are computed once. */
-function wordCaches(article: string, triggers: Set<string>, pairs: Map<string, Set<string>>) {
+function wordCaches(article: string, triggers: Set<string>, pairs: Map<string, Set<string>>, firstMasks: Map<string, number>) {
+  const masks = new Map<string, number>();
   const forms = new Map<string, Array<{ form: string; letters: number }>>();
   // per folded word: true (a trigger), false (never), or the sets of next words that make it one
   const trigger = new Map<string, boolean | Array<Set<string>>>();
@@ -148,7 +153,17 @@ function wordCaches(article: string, triggers: Set<string>, pairs: Map<string, S
     if (typeof hit === 'boolean') return hit;
     return !!next && hit.some((set) => set.has(next.folded));
   };
-  return { strippedForms, isTriggerWord };
+  const tableMask = (t: Token) => {
+    let m = masks.get(t.folded);
+    if (m === undefined) {
+      m = firstMasks.get(t.folded) ?? 0;
+      for (const f of strippedForms(t)) m |= firstMasks.get(f.form) ?? 0;
+      if (masks.size > 200000) masks.clear();
+      masks.set(t.folded, m);
+    }
+    return m;
+  };
+  return { strippedForms, isTriggerWord, tableMask };
 }
 
 const cache = new Map<string, TimeLexicon | null>();
@@ -303,6 +318,7 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     pairTriggers: new Map(),
     strippedForms: () => [],
     isTriggerWord: () => false,
+    tableMask: () => 0,
   };
   // Triggers: the first words of everything that can start an expression or its signal; a first
   // word that only starts longer phrases («في غضون») triggers only before one of their second words.
@@ -329,7 +345,15 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
   }
   for (const w of lex.triggers) pairs.delete(w);
   lex.pairTriggers = pairs;
-  Object.assign(lex, wordCaches(article, lex.triggers, pairs));
+  // each phrase table gets a bit; a word's mask says which tables it can open, so most look-ups end at once
+  const firstMasks = new Map<string, number>();
+  let bit = 0;
+  for (const value of Object.values(lex)) {
+    if (!(value instanceof PhraseTable) || bit >= 31) continue;
+    value.bit = 1 << bit++;
+    for (const first of value.firstWords()) firstMasks.set(first, (firstMasks.get(first) ?? 0) | value.bit);
+  }
+  Object.assign(lex, wordCaches(article, lex.triggers, pairs, firstMasks));
   cache.set(pack.code, lex);
   return lex;
 }
