@@ -130,15 +130,16 @@ export class TimeGrammar {
     return best;
   }
 
-  private readonly masks = new Map<number, number>();
+  private masks: Int32Array | undefined;
 
-  /** Which phrase tables token i can open (cached per position). */
+  /** Which phrase tables token i can open (cached per position; -1 not computed yet). */
   private mask(i: number): number {
-    let m = this.masks.get(i);
-    if (m === undefined) {
+    const masks = (this.masks ??= new Int32Array(this.tokens.length).fill(-1));
+    let m = masks[i];
+    if (m < 0) {
       const t = this.tokens[i];
       m = t.kind === 'word' || t.kind === 'latin' ? this.lex.tableMask(t) : 0;
-      this.masks.set(i, m);
+      masks[i] = m;
     }
     return m;
   }

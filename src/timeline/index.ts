@@ -12,15 +12,21 @@ import { dayNumber, isoDate, parseIsoDate, weekday } from './calendar.js';
 export { readableValue } from './readable.js';
 
 /** Finds the time expressions of a text, matched in text order (trap phrases skipped). */
-export function findMatches(layer: TextLayer, lex: TimeLexicon): Match[] {
-  const grammar = new TimeGrammar(lex, layer.tokens);
+export function findMatches(layer: TextLayer, lex: TimeLexicon, grammar = new TimeGrammar(lex, layer.tokens)): Match[] {
   const matches: Match[] = [];
-  const n = layer.tokens.length;
+  const tokens = layer.tokens;
+  const n = tokens.length;
+  // the per-token cost of the tagger: one cached look-up of the folded word (numbers always trigger)
+  const isTriggerWord = lex.isTriggerWord;
   let i = 0;
   while (i < n) {
-    if (!grammar.isTrigger(i)) {
-      i++;
-      continue;
+    const t = tokens[i];
+    if (t.kind !== 'number') {
+      const next = i + 1 < n && tokens[i + 1].sentence === t.sentence ? tokens[i + 1] : undefined;
+      if ((t.kind !== 'word' && t.kind !== 'latin') || !isTriggerWord(t, next)) {
+        i++;
+        continue;
+      }
     }
     const trap = grammar.trapAt(i);
     if (trap !== null) {
@@ -157,7 +163,7 @@ export function findTimeline(
   // a language without time data yet: nothing found, the given date kept
   if (!lex) return { expressions: [], referenceDate };
   const grammar = new TimeGrammar(lex, layer.tokens);
-  const matches = findMatches(layer, lex);
+  const matches = findMatches(layer, lex, grammar);
   let refDay = referenceDate ? parseIsoDate(referenceDate) : null;
   if (refDay === null) {
     const found = datelineDate(layer, matches);
