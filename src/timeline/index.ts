@@ -7,7 +7,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { TimeGrammar, type Match } from './grammar.js';
 import { resolve, type Resolved, type ResolveContext } from './resolve.js';
-import { dayNumber, isoDate, parseIsoDate, weekday } from './calendar.js';
+import { dayNumber, isoDate, parseIsoDate } from './calendar.js';
 
 export { readableValue } from './readable.js';
 
@@ -198,6 +198,5 @@ export function findTimeline(
     if (pa !== 2 && a.r.key !== b.r.key) return a.r.key! - b.r.key!;
     return a.order - b.order;
   });
-  void weekday;
   return { expressions: entries.map((e) => e.expr), referenceDate };
 }

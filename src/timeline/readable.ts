@@ -80,11 +80,7 @@ function describe(value: string, w: ReadableWords): string | null {
 /** «2022-02-25 · Fri 25 Feb 2022»: the value and its meaning in the locale's words. */
 export function readableValue(value: string, locale: 'ar' | 'en'): string {
   const w = wordsFor(locale);
-  let text: string | null = null;
-  if (value.startsWith('P') && /^P/.test(value) && !value.startsWith('PRESENT') && !value.startsWith('PAST')) {
-    // a set value is a period: «every day»
-    text = describe(value, w);
-  } else text = describe(value, w);
+  const text = describe(value, w);
   return text && text !== value ? `${value} · ${text}` : value;
 }
 
