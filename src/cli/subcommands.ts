@@ -6,8 +6,9 @@ import { quotesCommand } from './quotes.js';
 import { timelineCommand, type Readable } from './timeline.js';
 import { analyzeCommand } from './analyze.js';
 
-// until the timeline's readable dates are wired, the value is shown as it is
-export const readableValue: Readable = (value) => value;
+import { readableValue as timelineReadable } from '../timeline/readable.js';
+
+export const readableValue: Readable = timelineReadable;
 const readable = readableValue;
 
 export const SUBCOMMANDS: Array<(program: Command, context: CommandContext) => void> = [

@@ -69,8 +69,8 @@ export function fitWidths(section: Section, width: number): number[] {
   const total = natural.reduce((a, b) => a + b, 0) + borders;
   if (total <= width) return natural;
   const wrap = new Set(section.wrap ?? [natural.indexOf(Math.max(...natural))]);
-  const fixed = natural.reduce((sum, w, i) => (wrap.has(i) ? sum : sum + Math.min(w, 40)), 0);
+  const fixed = natural.reduce((sum, w, i) => (wrap.has(i) ? sum : sum + Math.min(w, 32)), 0);
   const free = Math.max(width - fixed - borders, wrap.size * 12);
   const wrapNatural = [...wrap].reduce((sum, i) => sum + natural[i], 0);
-  return natural.map((w, i) => (wrap.has(i) ? Math.max(10, Math.floor((free * w) / wrapNatural)) : Math.min(w, 40)));
+  return natural.map((w, i) => (wrap.has(i) ? Math.max(10, Math.floor((free * w) / wrapNatural)) : Math.min(w, 32)));
 }

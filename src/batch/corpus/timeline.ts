@@ -5,7 +5,7 @@ import type { DocumentAnalysis, TimeExpression } from '../../core/types.js';
 import { foldArabic } from '../../lang/ar/fold.js';
 import type { Section } from '../../render/view.js';
 import type { CorpusView } from './view.js';
-import { compareTimexValues } from './order.js';
+import { compareTimexValues } from '../../timeline/order.js';
 
 export interface CorpusEvent {
   value: string;
