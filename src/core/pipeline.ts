@@ -4,7 +4,11 @@ import type { DocumentAnalysis, Document, LangCode, TextLayer } from './types.js
 import { detectLanguage, languagePack } from '../lang/detect.js';
 import { codePointOffsets, convertSpans } from './offsets.js';
 import { tokenView } from './token-view.js';
+import { findQuotes } from '../quotes/index.js';
+import { findTimeline } from '../timeline/index.js';
 
+import { tagNames } from '../entities/tagger.js';
+import { resolveEntities } from '../entities/resolve.js';
 export type Part = 'tokens' | 'entities' | 'quotes' | 'timeline';
 export const ANALYSIS_PARTS: Part[] = ['entities', 'quotes', 'timeline'];
 
@@ -36,6 +40,9 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   };
   if (parts.has('tokens')) result.sentences = tokenView(layer);
   // ANALYSES-PLUG: the entity, quote and timeline stages are added here by their issues
+  if (parts.has('entities')) result.entities = resolveEntities(layer, tagNames(layer), pack);
+  if (parts.has('quotes')) result.quotes = findQuotes(layer, result.entities ?? [], pack);
+  if (parts.has('timeline')) ({ expressions: result.timeline, referenceDate: result.referenceDate } = findTimeline(layer, pack, referenceDate));
   convertSpans(result, codePointOffsets(doc.text));
   return result;
 }

@@ -36,7 +36,7 @@ export function sentenceBreaks(text: string, tokens: RawToken[], rules: Sentence
     } else if (t.kind === 'punct' && isTerminal(text.slice(t.start, t.start + 1))) {
       const prev = i > 0 ? tokens[i - 1] : undefined;
       const dot = text.charCodeAt(t.start) === 46 && t.end - t.start === 1;
-      const abbreviation = dot && prev !== undefined && prev.end === t.start && prev.kind !== 'number' && rules.isAbbreviation(text.slice(prev.start, prev.end), prev);
+      const abbreviation = dot && prev !== undefined && prev.end === t.start && prev.script !== '' && rules.isAbbreviation(text.slice(prev.start, prev.end), prev);
       if (!abbreviation) {
         // closing quotes and brackets right after the mark stay in this sentence
         let j = i + 1;

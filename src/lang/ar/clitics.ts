@@ -55,8 +55,22 @@ function score(split: CliticSplit): number {
   return Math.log1p(wordFrequency(baseForm(split))) - cost;
 }
 
+// News repeats its words: readings are computed once per distinct word (shared, never mutated)
+const cache = new Map<string, CliticSplit[]>();
+const CACHE_LIMIT = 200_000;
+
 /** All readings of a folded Arabic word, the preferred one first. */
 export function cliticSplits(folded: string): CliticSplit[] {
+  let result = cache.get(folded);
+  if (result === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    result = computeSplits(folded);
+    cache.set(folded, result);
+  }
+  return result;
+}
+
+function computeSplits(folded: string): CliticSplit[] {
   const all = readings(folded);
   if (all.length <= 1) return all.length ? all : [{ proclitics: [], article: false, stem: folded, enclitic: '' }];
   const scored = all.map((split) => ({ split, score: score(split) }));

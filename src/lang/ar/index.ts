@@ -5,6 +5,7 @@ import { buildTextLayer, type LayerRules } from '../layer.js';
 import type { LanguagePack } from '../pack.js';
 import { foldArabic } from './fold.js';
 import { cliticSplits } from './clitics.js';
+import { wordFrequency } from './lexicon.js';
 
 function loadList(relative: string): Set<string> {
   const set = new Set<string>();
@@ -42,4 +43,5 @@ export const arabic: LanguagePack = {
     rules ??= arabicRules();
     return buildTextLayer(text, rules);
   },
+  wordFrequency,
 };

@@ -5,6 +5,7 @@ import { readDataText } from '../../core/data-files.js';
 import { buildTextLayer, type LayerRules } from '../layer.js';
 import type { LanguagePack } from '../pack.js';
 import { foldArabic } from '../ar/fold.js';
+import { findEnglishTimex } from './timex.js';
 
 let rules: LayerRules | undefined;
 
@@ -36,4 +37,5 @@ export const english: LanguagePack = {
     rules ??= englishRules();
     return buildTextLayer(text, rules);
   },
+  recogniseTimex: findEnglishTimex,
 };

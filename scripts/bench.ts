@@ -1,0 +1,103 @@
+// The benchmark: builds a corpus from the samples (and ../shared/data/articles when it is
+// there), repeated up to a size, runs `khabar <command> --format ndjson` over it with one
+// worker and with all cores, and prints documents/s, tokens/s, MB/s and peak RSS, beside
+// a floor (a plain Node script that only reads the files and splits them into words) and
+// the wall time of one article from the command line.
+// usage: node dist/scripts/bench.js [--command tokens|analyze|entities|quotes|timeline] [--mb 20]
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { packageRoot } from '../src/core/data-files.js';
+import { arabic } from '../src/lang/ar/index.js';
+import { english } from '../src/lang/en/index.js';
+import { detectLanguage } from '../src/lang/detect.js';
+
+const args = process.argv.slice(2);
+const opt = (name: string, fallback: string) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? args[i + 1] : fallback;
+};
+const command = opt('command', 'tokens');
+const targetMb = Number(opt('mb', command === 'tokens' ? '20' : '50'));
+const root = packageRoot();
+const bin = join(root, 'bin', 'khabar.js');
+
+function sourceTexts(): Array<{ name: string; text: string }> {
+  const out: Array<{ name: string; text: string }> = [];
+  const dirs = [join(root, 'samples'), join(root, '..', 'shared', 'data', 'articles', 'ar'), join(root, '..', 'shared', 'data', 'articles', 'en')];
+  for (const dir of dirs) {
+    if (!existsSync(dir)) continue;
+    for (const f of readdirSync(dir)) if (/\.(txt|md)$/.test(f)) out.push({ name: f, text: readFileSync(join(dir, f), 'utf8') });
+  }
+  return out;
+}
+
+function buildCorpus(): { dir: string; files: number; bytes: number; tokens: number } {
+  const dir = join(root, '.bench', `corpus-${targetMb}mb`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const texts = sourceTexts();
+  const tokensOf = texts.map((t) => (detectLanguage(t.text) === 'ar' ? arabic : english).textLayer(t.text).tokens.length);
+  let bytes = 0;
+  let tokens = 0;
+  let files = 0;
+  while (bytes < targetMb * 1e6) {
+    const i = files % texts.length;
+    const sub = join(dir, String(Math.floor(files / 1000)).padStart(3, '0'));
+    if (files % 1000 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `${files}-${texts[i].name}`), texts[i].text);
+    bytes += Buffer.byteLength(texts[i].text);
+    tokens += tokensOf[i];
+    files++;
+  }
+  return { dir, files, bytes, tokens };
+}
+
+/** Runs a command, polling /proc for its peak resident memory (VmHWM). */
+async function measure(argv: string[]): Promise<{ secs: number; peakMb: number; code: number | null }> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
+  let peak = 0;
+  const poll = setInterval(() => {
+    try {
+      const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+      if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+    } catch {
+      // the process has just exited
+    }
+  }, 20);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(poll);
+  return { secs: (performance.now() - t0) / 1000, peakMb: peak, code };
+}
+
+const FLOOR = `
+const fs = require('fs'), path = require('path');
+let words = 0;
+function walk(d) { for (const f of fs.readdirSync(d)) { const p = path.join(d, f);
+  if (fs.statSync(p).isDirectory()) walk(p); else words += fs.readFileSync(p, 'utf8').split(/\\s+/).length; } }
+walk(process.argv[1]);`;
+
+function row(label: string, r: { secs: number; peakMb: number }, corpus: { files: number; bytes: number; tokens: number }): string {
+  const f = (n: number) => Math.round(n).toLocaleString('en-US');
+  return `${label.padEnd(26)} ${r.secs.toFixed(2).padStart(7)} s  ${f(corpus.files / r.secs).padStart(8)} docs/s  ${f(corpus.tokens / r.secs).padStart(10)} tokens/s  ${(corpus.bytes / 1e6 / r.secs).toFixed(2).padStart(6)} MB/s  ${r.peakMb.toFixed(0).padStart(5)} MB peak RSS`;
+}
+
+const corpus = buildCorpus();
+const cores = availableParallelism();
+console.log(`khabar ${command}: corpus of ${corpus.files} files, ${(corpus.bytes / 1e6).toFixed(1)} MB, ${corpus.tokens.toLocaleString('en-US')} tokens; ${cores} cores; node ${process.version}`);
+const floor = await measure(['-e', FLOOR, corpus.dir]);
+console.log(row('floor (read + split)', floor, corpus));
+const one = await measure([bin, command, corpus.dir, '--format', 'ndjson', '--concurrency', '1', '--quiet']);
+console.log(row(`${command}, 1 worker`, one, corpus));
+const all = await measure([bin, command, corpus.dir, '--format', 'ndjson', '--concurrency', String(cores), '--quiet']);
+console.log(row(`${command}, ${cores} workers`, all, corpus));
+console.log(`scaling ${cores} workers / 1: ${(one.secs / all.secs).toFixed(2)}x; 1 worker vs floor: ${(one.secs / floor.secs).toFixed(1)}x the time`);
+const sample = join(root, 'samples', 'ar-talks-belarus.txt');
+const walls: number[] = [];
+for (let i = 0; i < 5; i++) walls.push((await measure([bin, command, sample, '--format', 'json'])).secs);
+walls.sort((a, b) => a - b);
+console.log(`one article (samples/ar-talks-belarus.txt): median ${(walls[2] * 1000).toFixed(0)} ms wall over 5 runs`);
+if ([one, all].some((r) => r.code !== 0)) console.log('warning: a run exited non-zero');
+if (statSync(corpus.dir).isDirectory()) rmSync(corpus.dir, { recursive: true, force: true });

@@ -1,0 +1,582 @@
+// Quotes: direct speech (in quotation marks, after a colon, the headline form
+// «SPEAKER: …») and reported speech (قال إن …، أكد أن …، أشار إلى أن …), each with its
+// cue and its speaker. Language-neutral: the words come from the language's quote
+// lexicon (src/lang/<code>/data/quotes). Work happens only around cues, quotation
+// marks, colons and attribution words; everything else is one map look-up per token.
+import type { Entity, Quote, TextLayer, Token } from '../core/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+import { quoteLexicon, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { SpeakerResolver, type Speaker } from './speakers.js';
+
+export { quoteLexicon } from './lexicon.js';
+
+/** Every quote of the text, in text order (UTF-16 offsets into layer.text). */
+export function findQuotes(layer: TextLayer, entities: Entity[], pack: LanguagePack): Quote[] {
+  const lex = quoteLexicon(pack);
+  if (!lex || layer.tokens.length === 0) return [];
+  return new QuoteFinder(layer, entities, pack, lex).run();
+}
+
+interface CueHit {
+  entry: CueEntry;
+  /** the word carries a conjunction (وقال، فقال): it starts a new clause */
+  conj: boolean;
+}
+
+/** a content span: character offsets and its first and after-last token */
+type Span = { start: number; end: number; first: number; last: number };
+
+type Intro = { kind: 'comp' | 'colon' | 'mark' | 'object'; at: number };
+
+const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '”'], ['‹', '›'], ['"', '"']]);
+const CLOSERS = new Set(['»', '”', '›']);
+const COMMAS = new Set(['،', ',', '؛', ';']);
+// how far a cue may be from what introduces its content («وقال وزير … في … ، " …»)
+const WINDOW = 30;
+
+class QuoteFinder {
+  private readonly tokens: Token[];
+  private readonly text: string;
+  private readonly cueOf: Array<CueHit | null>;
+  /** for an opening quotation mark: the index of its closing mark, -1 when it never closes */
+  private readonly closeOf: Int32Array;
+  private readonly isOpen: Uint8Array;
+  private readonly speakers: SpeakerResolver;
+  private readonly personIds: Set<string>;
+  private readonly quotes: Quote[] = [];
+  /** tokens before this index belong to a quote or its introduction already */
+  private consumed = 0;
+  /** the token after the last quote */
+  private lastEnd = 0;
+  /** the speaker of a cue whose words a nested verbal noun took («نفى الوزير قول النواب إن») */
+  private outer: { speaker: Speaker; gender: '' | 'm' | 'f'; head: string } | null = null;
+
+  constructor(
+    private readonly layer: TextLayer,
+    entities: Entity[],
+    pack: LanguagePack,
+    private readonly lex: QuoteLexicon,
+  ) {
+    this.tokens = layer.tokens;
+    this.text = layer.text;
+    this.cueOf = this.tokens.map((t) => this.lookUpCue(t));
+    this.closeOf = new Int32Array(this.tokens.length).fill(-1);
+    this.isOpen = new Uint8Array(this.tokens.length);
+    this.pairQuoteMarks();
+    this.personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
+    this.speakers = new SpeakerResolver(layer, entities, lex, pack.fold, (t) => this.cueOf[t.index] !== null);
+  }
+
+  run(): Quote[] {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (i < this.consumed) continue;
+      const t = this.tokens[i];
+      const hit = this.cueOf[i];
+      if (hit && this.fromCue(i, hit)) continue;
+      if (t.kind === 'punct' && this.lex.colons.has(t.text)) this.fromHeadline(i);
+      else if (t.kind === 'word' && this.isAttribution(t)) this.fromAttribution(i);
+    }
+    return this.quotes.sort((a, b) => a.start - b.start);
+  }
+
+  // ---- look-ups ----------------------------------------------------------------
+
+  private lookUpCue(t: Token): CueHit | null {
+    if (t.kind !== 'word') return null;
+    const f = t.folded;
+    let entries = this.lex.cues.get(f);
+    if (entries) return { entry: entries[0], conj: false };
+    const conj = f.length > 3 && this.lex.conjunctions.has(f[0]);
+    const rest = conj ? f.slice(1) : f;
+    if (conj && (entries = this.lex.cues.get(rest))) return { entry: entries[0], conj: true };
+    // verbal nouns take a preposition: «بقوله:»، «لتأكيد الوزير … أن»
+    if (rest.length > 3 && this.lex.masdarPrepositions.has(rest[0])) {
+      entries = this.lex.cues.get(rest.slice(1));
+      const masdar = entries?.find((e) => e.form === 'masdar');
+      if (masdar) return { entry: masdar, conj };
+    }
+    return null;
+  }
+
+  private has(set: ReadonlySet<string>, t: Token): boolean {
+    if (set.has(t.folded)) return true;
+    const f = t.folded;
+    return f.length > 3 && this.lex.conjunctions.has(f[0]) && set.has(f.slice(1));
+  }
+
+  private isComp(t: Token): boolean {
+    return t.kind === 'word' && this.has(this.lex.complementisers, t);
+  }
+
+  private isAttribution(t: Token): boolean {
+    return this.has(this.lex.attributions, t);
+  }
+
+  private isAdjunct(t: Token): boolean {
+    return t.kind === 'word' && (this.has(this.lex.adjuncts, t) || this.lex.adjuncts.has(t.stem));
+  }
+
+  private isVerbCue(j: number): boolean {
+    const hit = this.cueOf[j];
+    return hit !== null && hit.entry.form === 'verb';
+  }
+
+  /** pairs « » “ ” " " within each line; a mark that never closes keeps -1 */
+  private pairQuoteMarks(): void {
+    const stack: Array<{ at: number; close: string }> = [];
+    for (const t of this.tokens) {
+      if (t.kind === 'quote') {
+        const ch = t.text;
+        const straightOpen = ch === '"' ? stack.findIndex((s) => s.close === '"') : -1;
+        if (ch === '"' && straightOpen >= 0) {
+          this.closeOf[stack[straightOpen].at] = t.index;
+          stack.length = straightOpen;
+        } else if (OPENERS.has(ch)) {
+          stack.push({ at: t.index, close: OPENERS.get(ch)! });
+          this.isOpen[t.index] = 1;
+        } else if (CLOSERS.has(ch)) {
+          let k = stack.length - 1;
+          while (k >= 0 && stack[k].close !== ch) k--;
+          if (k >= 0) {
+            this.closeOf[stack[k].at] = t.index;
+            stack.length = k;
+          }
+        }
+      }
+      if (t.lineEnd) stack.length = 0;
+    }
+  }
+
+  // ---- clause edges --------------------------------------------------------------
+
+  /** token j starts something new: another cue, an attribution, «وذلك»، «لكنه أكد» … */
+  private breaksAt(j: number, afterComma: boolean): boolean {
+    const t = this.tokens[j];
+    if (t.kind !== 'word') return false;
+    const hit = this.cueOf[j];
+    if (hit) {
+      if (hit.entry.form === 'participle') return true;
+      if (hit.entry.form === 'verb' && (hit.conj || afterComma)) return true;
+    }
+    if (this.has(this.lex.breakers, t) || this.isAttribution(t)) return true;
+    if (this.has(this.lex.connectors, t)) {
+      for (let k = j + 1; k <= j + 2 && k < this.tokens.length; k++) if (this.isVerbCue(k)) return true;
+    }
+    return false;
+  }
+
+  /** the clause ends right before token j */
+  private endsBefore(j: number): boolean {
+    if (j >= this.tokens.length || this.tokens[j - 1].lineEnd) return true;
+    const t = this.tokens[j];
+    if (t.kind === 'punct') {
+      if (COMMAS.has(t.text)) return j + 1 >= this.tokens.length || t.lineEnd || this.breaksAt(j + 1, true);
+      return this.lex.sentenceEnds.has(t.text) || this.lex.colons.has(t.text);
+    }
+    return this.breaksAt(j, false);
+  }
+
+  /** the end (exclusive token index) of the reported clause that starts at s */
+  private clauseEnd(s: number): number {
+    const n = this.tokens.length;
+    for (let j = s; j < n; j++) {
+      const t = this.tokens[j];
+      if (this.isOpen[j] && this.closeOf[j] > j) {
+        j = this.closeOf[j];
+        if (this.tokens[j].lineEnd) return j + 1;
+        continue;
+      }
+      if (t.kind === 'punct') {
+        if (this.lex.sentenceEnds.has(t.text)) return j;
+        if (COMMAS.has(t.text) && j + 1 < n && this.breaksAt(j + 1, true)) return j;
+      } else if (j > s && this.breaksAt(j, false)) {
+        return j;
+      }
+      if (t.lineEnd) return j + 1;
+    }
+    return n;
+  }
+
+  // ---- constructions -----------------------------------------------------------
+
+  /** a speech cue: find what introduces the content, then the speaker, then the content */
+  private fromCue(i: number, hit: CueHit): boolean {
+    const { entry } = hit;
+    const tokens = this.tokens;
+    const n = tokens.length;
+    let intro: Intro | null = null;
+    let subjectEnd = -1;
+    let relayAt = -1;
+    const limit = entry.form === 'masdar' ? 6 : WINDOW;
+    for (let j = i + 1; j < n && j <= i + limit; j++) {
+      if (tokens[j - 1].lineEnd) break;
+      const t = tokens[j];
+      if (t.kind === 'punct') {
+        if (this.lex.colons.has(t.text)) {
+          intro = { kind: 'colon', at: j };
+          break;
+        }
+        if (this.lex.sentenceEnds.has(t.text)) break;
+        continue;
+      }
+      if (t.kind === 'quote') {
+        if (!this.isOpen[j]) continue;
+        const c = this.closeOf[j];
+        // a quoted name or title in the subject or an adjunct, and a colon after it:
+        // «في كلمة ألقاها خلال «المؤتمر …» الذي عقد في دمشق: «…»», «"إسماعيل ولد الشيخ أحمد"؛ عن»
+        if (c > j && (this.colonAhead(c + 1) || (c - j <= 6 && this.allNames(j + 1, c)))) {
+          j = c;
+          continue;
+        }
+        // a quoted name inside the subject or an adjunct: لـ"الاقتصادية"، "ولد الشيخ أحمد":
+        if (c > j && c - j <= 5 && !this.endsBefore(c + 1)) {
+          j = c;
+          continue;
+        }
+        if (c > j && c - j <= 5 && c + 1 < n && this.lex.colons.has(tokens[c + 1].text)) {
+          j = c;
+          continue;
+        }
+        intro = { kind: 'mark', at: j };
+        break;
+      }
+      if (this.isComp(t)) {
+        intro = { kind: 'comp', at: j };
+        break;
+      }
+      const other = this.cueOf[j];
+      // the nearest cue owns what follows: «وتابع مؤكدا أنه»، «نفى الوزير قول النواب إن»
+      if (other && !(entry.role === 'relay' && other.entry.form === 'masdar')) {
+        // the outer speaker is the one a later «وأضاف» goes back to
+        if (other.entry.form === 'masdar') {
+          const outer = this.speakers.phrase(i + 1, subjectEnd >= 0 ? subjectEnd : j);
+          if (outer?.speaker.entity) this.outer = { speaker: outer.speaker, gender: entry.gender, head: outer.head };
+        }
+        break;
+      }
+      if (entry.form === 'verb' && entry.objects.has(t.folded)) {
+        intro = { kind: 'object', at: j };
+        break;
+      }
+      if (entry.role === 'relay' && relayAt < 0 && this.lex.relayMarkers.has(t.folded)) relayAt = j;
+      if (subjectEnd < 0 && (this.isAdjunct(t) || (other && other.entry.form === 'masdar'))) subjectEnd = j;
+    }
+    if (!intro) {
+      // «…، كما قال المرصد السوري»: the cue names the source of the clause before it
+      const before = i > 0 ? tokens[i - 1] : null;
+      if (entry.form === 'verb' && entry.role !== 'relay' && before && this.has(this.lex.connectors, before) && this.isAttributionConnector(before)) {
+        return this.afterClause(i - 1, i + 1, true);
+      }
+      return false;
+    }
+    if (entry.role === 'weak' && intro.kind !== 'mark') return false;
+    if (entry.form === 'masdar' && intro.kind === 'mark') return false;
+    // «وقال: قال …»: the inner cue speaks for itself
+    if (intro.kind === 'colon' && intro.at + 1 < n && this.isVerbCue(intro.at + 1)) return false;
+
+    // the content
+    let kind: Quote['kind'] = 'indirect';
+    let s: number;
+    let e: number;
+    let after: number; // first token after the quote
+    let at = intro.at;
+    if (intro.kind === 'colon' && at + 1 < n && this.isComp(tokens[at + 1])) at = at + 1;
+    const introKind = at !== intro.at ? 'comp' : intro.kind;
+    s = at + 1;
+    if (introKind === 'mark') s = at;
+    while (s < n && tokens[s].kind === 'punct' && !tokens[s - 1].lineEnd) s++;
+    if (s >= n || (s > at + 1 && tokens[s - 1].lineEnd && introKind !== 'colon')) return false;
+    const close = this.closeOf[s];
+    const shortMark = close > s && close - s <= 4 && !this.endsBefore(close + 1);
+    if (this.isOpen[s] && !shortMark && (introKind !== 'comp' || close < 0 || this.endsBefore(close + 1))) {
+      kind = 'direct';
+      const c = this.closeOf[s];
+      if (c > s) {
+        e = c;
+        after = c + 1;
+        s = s + 1;
+      } else {
+        s = s + 1;
+        e = this.clauseEnd(s);
+        after = e;
+      }
+    } else {
+      if (introKind === 'colon') kind = 'direct';
+      e = this.clauseEnd(s);
+      after = e;
+    }
+    const span = this.trim(s, e);
+    if (!span) return false;
+
+    // the speaker
+    let speaker: Speaker | null = null;
+    let head = '';
+    let a = i + 1;
+    let b = subjectEnd >= 0 && subjectEnd < intro.at ? subjectEnd : intro.at;
+    let carried = false;
+    if (relayAt >= 0) {
+      a = relayAt + 1;
+      b = intro.at;
+      for (let j = a; j < intro.at; j++) if (this.cueOf[j]?.entry.form === 'masdar') b = Math.min(b, j);
+      if (tokens[relayAt].folded !== 'عن' && this.lex.relayMarkers.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
+    }
+    const subject = this.speakers.phrase(a, b, false, intro.at);
+    let objectNoun = false;
+    if (subject && !subject.speaker.entity && introKind === 'comp' && intro.kind === 'comp' && b === intro.at && b - a <= 2 && !this.lex.personSources.has(subject.head) && !this.lex.titleWords.has(subject.head)) {
+      // «وأكد ضرورة أن …»: a noun that takes the clause is part of what was said
+      objectNoun = true;
+      span.start = tokens[a].start;
+      span.first = a;
+    }
+    if (subject && !objectNoun) {
+      speaker = subject.speaker;
+      head = subject.head;
+      // «كشف المبعوث الدولي … "إسماعيل ولد الشيخ أحمد"؛ عن»: the name may come after an adjunct
+      const titleHead = this.lex.titleWords.has(head) || this.lex.titleWords.has(tokens[a].folded);
+      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)))) {
+        const later = titleHead ? this.speakers.firstPersonIn(subjectEnd, intro.at) : this.speakers.subjectPersonIn(subjectEnd, intro.at);
+        if (later) speaker = later;
+      }
+    } else if (entry.form === 'verb' && !hit.conj && relayAt < 0) {
+      const pre = this.subjectBefore(i);
+      if (pre) {
+        speaker = pre.speaker;
+        head = pre.head;
+      }
+    }
+    if (!speaker) {
+      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? this.speakers.carried(entry.gender);
+      carried = true;
+    }
+    // «…، حسب ما جاء على لسان فيدريكا موغيريني»: a named source after the clause
+    const attributed = this.attributionAfter(after);
+    if (attributed && attributed.speaker?.entity && (!speaker?.entity || carried)) speaker = attributed.speaker;
+
+    this.push(span, kind, tokens[i], speaker, entry.role === 'relay' ? '' : entry.gender, head);
+    if (entry.form === 'masdar' && this.outer) this.speakers.said(this.outer.speaker, this.outer.gender, this.outer.head);
+    this.outer = null;
+    this.consumed = Math.max(after, attributed ? attributed.end : 0);
+    return true;
+  }
+
+  private isPerson(speaker: Speaker): boolean {
+    return speaker.entity !== null && this.personIds.has(speaker.entity);
+  }
+
+  /** a colon comes before the sentence ends, a few words on: the quote is after it */
+  private colonAhead(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k < j + 10; k++) {
+      const t = this.tokens[k];
+      if (this.lex.colons.has(t.text)) return true;
+      if ((t.kind === 'punct' && this.lex.sentenceEnds.has(t.text)) || t.kind === 'quote' || this.isComp(t) || t.lineEnd) return false;
+    }
+    return false;
+  }
+
+  /** tokens [a, b) are all inside name mentions */
+  private allNames(a: number, b: number): boolean {
+    if (a >= b) return false;
+    for (let j = a; j < b; j++) if (!this.speakers.isName(j)) return false;
+    return true;
+  }
+
+  /** «كما» / «حسبما» right before a cue make it an attribution of what came before */
+  private isAttributionConnector(t: Token): boolean {
+    return this.isAttribution(t) || this.lex.connectors.has(t.folded) || this.lex.connectors.has(t.folded.slice(1));
+  }
+
+  /** a subject before its verb: «لكن طهران تقول إنه»، «وكان مسؤول في الخارجية صرح أن» */
+  private subjectBefore(i: number): { speaker: Speaker; head: string } | null {
+    const tokens = this.tokens;
+    let end = i;
+    while (end > 0 && this.has(this.lex.auxiliaries, tokens[end - 1]) && !tokens[end - 1].lineEnd) end--;
+    let start = end;
+    while (start > 0 && end - start < 10) {
+      const t = tokens[start - 1];
+      if (t.lineEnd || (t.kind === 'punct' && t.text !== '(' && t.text !== ')')) break;
+      if (this.cueOf[start - 1] || this.has(this.lex.connectors, t)) break;
+      start--;
+    }
+    while (start < end && this.has(this.lex.auxiliaries, tokens[start])) start++;
+    // «وعن اليمن قال إنهم»: a fronted prepositional phrase, not a subject
+    if (start >= end || this.isAdjunct(tokens[start])) return null;
+    return this.speakers.phrase(start, end, true) ?? null;
+  }
+
+  /** the headline form «SPEAKER: quote» (and «الصليب الأحمر:» after «رابط الخبر:») */
+  private fromHeadline(c: number): boolean {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const sentence = this.layer.sentences[tokens[c].sentence];
+    let from = sentence.first;
+    for (let j = c - 1; j >= from; j--) {
+      if (this.lex.colons.has(tokens[j].text) || tokens[j].lineEnd) {
+        from = j + 1;
+        break;
+      }
+    }
+    if (from < this.consumed) return false;
+    let words = 0;
+    for (let j = from; j < c; j++) {
+      if (this.cueOf[j]) return false;
+      if (tokens[j].kind === 'word' || tokens[j].kind === 'latin') words++;
+    }
+    if (words === 0 || words > 6 || tokens[c].lineEnd || c + 1 >= n) return false;
+    // a later colon close by speaks instead: «رابط الخبر: الصليب الأحمر: …»
+    for (let j = c + 1; j < n && j <= c + 7 && !tokens[j - 1].lineEnd; j++) if (this.lex.colons.has(tokens[j].text)) return false;
+    if (this.cueOf[c + 1] || this.isComp(tokens[c + 1])) return false;
+    const who = this.speakers.phrase(from, c, true);
+    if (!who) return false;
+    let s = c + 1;
+    let e: number;
+    let after: number;
+    const close = this.closeOf[s];
+    if (this.isOpen[s] && close > s && !(close - s <= 4 && !this.endsBefore(close + 1))) {
+      e = close;
+      after = e + 1;
+      s++;
+    } else {
+      e = this.clauseEnd(s);
+      after = e;
+    }
+    const span = this.trim(s, e);
+    if (!span) return false;
+    this.push(span, 'direct', tokens[c], who.speaker, '', who.head);
+    this.consumed = after;
+    return true;
+  }
+
+  /** an attribution word: before the clause («وبحسب نص القرار، …») or after it («…، حسب مصدر طبي») */
+  private fromAttribution(i: number): boolean {
+    const tokens = this.tokens;
+    const sentence = this.layer.sentences[tokens[i].sentence];
+    if (i === sentence.first) {
+      let comma = -1;
+      for (let j = i + 1; j < tokens.length && j <= i + 8; j++) {
+        if (tokens[j - 1].lineEnd) break;
+        if (tokens[j].kind === 'punct') {
+          if (COMMAS.has(tokens[j].text)) comma = j;
+          break;
+        }
+      }
+      if (comma < 0) return false;
+      const who = this.speakers.phrase(i + 1, comma);
+      if (!who) return false;
+      const s = comma + 1;
+      let kind: Quote['kind'] = 'indirect';
+      let e: number;
+      let a = s;
+      if (this.isOpen[s] && this.closeOf[s] > s && this.endsBefore(this.closeOf[s] + 1)) {
+        kind = 'direct';
+        a = s + 1;
+        e = this.closeOf[s];
+      } else e = this.clauseEnd(s);
+      const span = this.trim(a, e);
+      if (!span) return false;
+      this.push(span, kind, tokens[i], who.speaker, '', who.head);
+      this.consumed = kind === 'direct' ? e + 1 : e;
+      return true;
+    }
+    return this.afterClause(i, i + 1, false);
+  }
+
+  /**
+   * An attribution after its clause: «…، حسب مصدر طبي»، «…، كما ذكر دبلوماسي». The
+   * clause is the quoted words right before it, or the sentence up to it.
+   */
+  private afterClause(at: number, npFrom: number, viaCue: boolean): boolean {
+    const tokens = this.tokens;
+    const np = this.attributionPhrase(npFrom);
+    if (!np) return false;
+    // «حسبما نقلت وكالة X»: a medium that carried the news, not a source that said it
+    if (!viaCue && this.cueOf[npFrom]?.entry.role === 'relay') return false;
+    let e = at;
+    while (e > 0 && tokens[e - 1].kind === 'punct' && COMMAS.has(tokens[e - 1].text)) e--;
+    let s: number;
+    let kind: Quote['kind'] = 'indirect';
+    let end = e;
+    const last = e > 0 ? tokens[e - 1] : null;
+    if (last && last.kind === 'quote' && !this.isOpen[e - 1]) {
+      let o = e - 2;
+      while (o >= 0 && this.closeOf[o] !== e - 1) o--;
+      if (o < this.consumed || o < 0) return false;
+      kind = 'direct';
+      s = o + 1;
+      end = e - 1;
+    } else {
+      s = this.layer.sentences[tokens[at].sentence].first;
+      while (s < e && (tokens[s].kind === 'punct' || this.has(this.lex.connectors, tokens[s]))) s++;
+      if (s < this.consumed || e - s < 4) return false;
+    }
+    const span = this.trim(s, end);
+    if (!span) return false;
+    this.push(span, kind, tokens[at], np.speaker, '', np.head);
+    this.consumed = np.end;
+    return true;
+  }
+
+  /** the source named after an attribution word (or «كما قال»), up to the next punctuation */
+  private attributionPhrase(from: number): { speaker: Speaker; head: string; end: number } | null {
+    const tokens = this.tokens;
+    let a = from;
+    while (a < tokens.length && (this.cueOf[a] || tokens[a].folded === 'ما')) a++;
+    let b = a;
+    while (b < tokens.length && b < a + 12 && tokens[b].kind !== 'punct' && !(b > a && tokens[b - 1].lineEnd)) b++;
+    const who = this.speakers.phrase(a, b);
+    return who ? { ...who, end: b } : null;
+  }
+
+  /** right after a quote: «، حسب X» / «، كما قال X» naming its source */
+  private attributionAfter(j: number): { speaker: Speaker | null; end: number } | null {
+    const tokens = this.tokens;
+    let k = j;
+    while (k < tokens.length && k < j + 2 && (tokens[k].kind === 'punct' || (tokens[k].kind === 'quote' && !this.isOpen[k]))) {
+      if (this.lex.sentenceEnds.has(tokens[k].text)) return null;
+      k++;
+    }
+    if (k >= tokens.length || (k > 0 && tokens[k - 1].lineEnd)) return null;
+    let np = -1;
+    if (this.isAttribution(tokens[k])) np = k + 1;
+    else if (this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay') np = k + 2;
+    if (np < 0) return null;
+    const who = this.attributionPhrase(np);
+    return who ? { speaker: who.speaker, end: who.end } : null;
+  }
+
+  // ---- output --------------------------------------------------------------------
+
+  /** the content's span without punctuation and unmatched quotation marks at its edges */
+  private trim(s: number, e: number): Span | null {
+    const tokens = this.tokens;
+    while (s < e && (tokens[s].kind === 'punct' || (tokens[s].kind === 'quote' && !(this.isOpen[s] && this.closeOf[s] > s && this.closeOf[s] < e)))) s++;
+    while (e > s) {
+      const t = tokens[e - 1];
+      if (t.kind === 'punct' && t.text !== ')') e--;
+      else if (t.kind === 'quote' && !(e - 1 > s && this.pairedWithin(e - 1, s))) e--;
+      else break;
+    }
+    if (e <= s) return null;
+    return { start: tokens[s].start, end: tokens[e - 1].end, first: s, last: e };
+  }
+
+  /** the closing mark at c has its opener at or after s */
+  private pairedWithin(c: number, s: number): boolean {
+    for (let o = c - 1; o >= s; o--) if (this.closeOf[o] === c) return true;
+    return false;
+  }
+
+  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: '' | 'm' | 'f', head: string): void {
+    this.quotes.push({
+      start: span.start,
+      end: span.end,
+      text: this.text.slice(span.start, span.end),
+      kind,
+      cue: { start: cue.start, end: cue.end, text: cue.text },
+      speaker,
+      sentence: this.tokens[span.first].sentence,
+    });
+    this.lastEnd = span.last;
+    this.speakers.said(speaker, gender, head);
+  }
+}

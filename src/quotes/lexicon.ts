@@ -1,0 +1,143 @@
+// The quote lexicon of a language, compiled once from its data files
+// (src/lang/<code>/data/quotes/): every inflected form of every speech verb, generated
+// from the lemma columns by the language's inflection patterns, plus the word sets the
+// quote finder looks tokens up in. The finder itself knows no words.
+import { existsSync } from 'node:fs';
+import { dataPath, readDataJson, readDataText } from '../core/data-files.js';
+import type { LangCode } from '../core/types.js';
+import type { LanguagePack } from '../lang/pack.js';
+
+export type CueRole = 'say' | 'continue' | 'relay' | 'weak';
+export type CueForm = 'verb' | 'participle' | 'masdar';
+export type Gender = 'm' | 'f' | '';
+
+export interface CueEntry {
+  lemma: string;
+  role: CueRole;
+  form: CueForm;
+  gender: Gender;
+  number: string;
+  /** extra words that may introduce the content (a noun phrase after عن) */
+  objects: ReadonlySet<string>;
+}
+
+interface Inflection {
+  strip?: number;
+  prefix?: string;
+  suffix: string;
+  gender?: Gender;
+  number?: string;
+}
+
+interface LexiconFile {
+  inflections: {
+    past: Record<string, Inflection[]>;
+    present: Record<string, Inflection[]>;
+    participle: Inflection[];
+    masdar: Inflection[];
+  };
+  conjunctions: string[];
+  masdarPrepositions: string[];
+  complementiser: { bases: string[]; prefixes: string[]; pronouns: string[] };
+  objectMarkers: string[];
+  relayMarkers: string[];
+  adjunctStarters: string[];
+  timeWords: string[];
+  personSources: string[];
+  containerSources: string[];
+  titleWords: string[];
+  auxiliaries: string[];
+  clauseConnectors: string[];
+  clauseBreakers: string[];
+  attributions: { words: string[] };
+  colon: string[];
+  sentenceEnds: string[];
+  governmentWords: string[];
+  nisba: { adjectiveEndings: string[]; placeEndings: string[] };
+}
+
+export interface QuoteLexicon {
+  /** folded word form (no conjunction) → the cue readings it has */
+  cues: Map<string, CueEntry[]>;
+  conjunctions: ReadonlySet<string>;
+  masdarPrepositions: ReadonlySet<string>;
+  complementisers: ReadonlySet<string>;
+  relayMarkers: ReadonlySet<string>;
+  adjuncts: ReadonlySet<string>;
+  personSources: ReadonlySet<string>;
+  containerSources: ReadonlySet<string>;
+  titleWords: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  connectors: ReadonlySet<string>;
+  breakers: ReadonlySet<string>;
+  attributions: ReadonlySet<string>;
+  colons: ReadonlySet<string>;
+  sentenceEnds: ReadonlySet<string>;
+  governmentWords: ReadonlySet<string>;
+  /** endings of nationality adjectives and of the place names they come from, longest first */
+  adjectiveEndings: string[];
+  placeEndings: string[];
+}
+
+const cache = new Map<LangCode, QuoteLexicon | null>();
+
+/** The compiled quote lexicon of a language, or null when the language has none. */
+export function quoteLexicon(pack: LanguagePack): QuoteLexicon | null {
+  if (cache.has(pack.code)) return cache.get(pack.code)!;
+  const dir = `src/lang/${pack.code}/data/quotes`;
+  const lexicon = existsSync(dataPath(`${dir}/lexicon.json`)) ? compile(pack, dir) : null;
+  cache.set(pack.code, lexicon);
+  return lexicon;
+}
+
+function inflect(base: string, rule: Inflection): string {
+  let word = rule.strip ? base.slice(0, -rule.strip) : base;
+  if (rule.prefix) word = rule.prefix + word.slice(1);
+  return word + rule.suffix;
+}
+
+function compile(pack: LanguagePack, dir: string): QuoteLexicon {
+  const fold = (w: string) => pack.fold(w.trim());
+  const data = readDataJson<LexiconFile>(`${dir}/lexicon.json`);
+  const set = (words: string[]) => new Set(words.map(fold).filter(Boolean));
+  const cues = new Map<string, CueEntry[]>();
+  const add = (form: string, entry: CueEntry) => {
+    const list = cues.get(form);
+    if (!list) cues.set(form, [entry]);
+    else if (!list.some((e) => e.lemma === entry.lemma && e.form === entry.form && e.gender === entry.gender && e.number === entry.number)) list.push(entry);
+  };
+  for (const line of readDataText(`${dir}/speech-verbs.tsv`).split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [past, present, participle, masdar, cls, role, objects] = line.split('\t').map(fold);
+    const lemma = past;
+    const objectSet = new Set(objects && objects !== '-' ? objects.split(',').map(fold) : []);
+    const entry = (form: CueForm, r: Inflection): CueEntry => ({ lemma, role: role as CueRole, form, gender: r.gender ?? '', number: r.number ?? '', objects: objectSet });
+    for (const r of data.inflections.past[cls] ?? []) add(fold(inflect(past, r)), entry('verb', r));
+    for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
+    if (participle && participle !== '-') for (const r of data.inflections.participle) add(fold(inflect(participle, r)), entry('participle', r));
+    if (masdar && masdar !== '-') for (const r of data.inflections.masdar) add(fold(inflect(masdar, r)), entry('masdar', r));
+  }
+  const complementisers = new Set<string>();
+  const c = data.complementiser;
+  for (const base of c.bases) for (const p of c.prefixes) for (const e of c.pronouns) complementisers.add(fold(p + base + e));
+  return {
+    cues,
+    conjunctions: set(data.conjunctions),
+    masdarPrepositions: set(data.masdarPrepositions),
+    complementisers,
+    relayMarkers: set(data.relayMarkers),
+    adjuncts: new Set([...set(data.adjunctStarters), ...set(data.timeWords)]),
+    personSources: set(data.personSources),
+    containerSources: set(data.containerSources),
+    titleWords: set(data.titleWords),
+    auxiliaries: set(data.auxiliaries),
+    connectors: set(data.clauseConnectors),
+    breakers: set(data.clauseBreakers),
+    attributions: set(data.attributions.words),
+    colons: new Set(data.colon),
+    sentenceEnds: new Set(data.sentenceEnds),
+    governmentWords: set(data.governmentWords),
+    adjectiveEndings: data.nisba.adjectiveEndings.map(fold).sort((x, y) => y.length - x.length),
+    placeEndings: data.nisba.placeEndings.map((w) => (w ? fold(w) : '')).sort((x, y) => y.length - x.length),
+  };
+}

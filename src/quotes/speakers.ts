@@ -1,0 +1,338 @@
+// Who said it: turns the words of a speaker phrase into a speaker, using the entity
+// rows (name, title and pronoun mentions), titles seen next to names in the text, and
+// the speakers of earlier quotes (for «وأضاف» and «المصادر»). An unnamed source stays
+// unnamed: it keeps its words and no entity.
+import type { Entity, Quote, TextLayer, Token } from '../core/types.js';
+import type { Gender, QuoteLexicon } from './lexicon.js';
+
+export type Speaker = NonNullable<Quote['speaker']>;
+
+interface Said {
+  speaker: Speaker;
+  gender: Gender;
+  /** stem of the phrase's head word, for «وأضاف المسؤول» → the last «مسؤول» */
+  head: string;
+}
+
+export interface Resolved {
+  speaker: Speaker;
+  head: string;
+}
+
+export class SpeakerResolver {
+  /** token index → index of the entity with a mention over it, -1 for none */
+  private readonly mentionAt: Int32Array;
+  /** per entity: stems of the title words seen around its names (and in its `titles`) */
+  private readonly titleStems: Array<Set<string>>;
+  /** per entity: token indexes of its mentions, ascending */
+  private readonly mentionTokens: number[][];
+  /** first word of a name (stem) → entities whose names start with it: «المعلم»، «المنظمة» */
+  private readonly nameHeads = new Map<string, number[]>();
+  /** a place name without its ending (تركيا → ترك) → the place, for «الحكومة التركية» */
+  private readonly placeRoots = new Map<string, number>();
+  private readonly history: Said[] = [];
+
+  constructor(
+    private readonly layer: TextLayer,
+    private readonly entities: Entity[],
+    private readonly lex: QuoteLexicon,
+    private readonly fold: (s: string) => string,
+    private readonly isCue: (t: Token) => boolean,
+  ) {
+    const tokens = layer.tokens;
+    this.mentionAt = new Int32Array(tokens.length).fill(-1);
+    this.mentionTokens = entities.map(() => []);
+    this.titleStems = entities.map((e) => {
+      const stems = new Set<string>();
+      for (const title of e.titles) for (const w of fold(title).split(/\s+/)) if (w) stems.add(stripArticle(w));
+      return stems;
+    });
+    const all: Array<{ start: number; end: number; entity: number; name: boolean }> = [];
+    entities.forEach((e, k) => {
+      for (const m of e.mentions) all.push({ start: m.start, end: m.end, entity: k, name: m.kind === 'name' });
+    });
+    all.sort((a, b) => a.start - b.start);
+    // one pass: tokens and mentions are both in text order
+    let t = 0;
+    for (const m of all) {
+      while (t < tokens.length && tokens[t].end <= m.start) t++;
+      for (let j = t; j < tokens.length && tokens[j].start < m.end; j++) {
+        if (this.mentionAt[j] < 0 || m.name) this.mentionAt[j] = m.entity;
+        const list = this.mentionTokens[m.entity];
+        if (list[list.length - 1] !== j) list.push(j);
+      }
+    }
+    entities.forEach((e, k) => {
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        const words = fold(m.text).split(/\s+/).filter(Boolean);
+        if (words.length === 0) continue;
+        const head = stripArticle(words[0]);
+        if (head.length >= 3) {
+          const list = this.nameHeads.get(head) ?? [];
+          if (!list.includes(k)) list.push(k);
+          this.nameHeads.set(head, list);
+        }
+        if (e.type === 'LOC' && words.length === 1) {
+          for (const ending of lex.placeEndings) {
+            if (head.endsWith(ending) && head.length - ending.length >= 3) {
+              this.placeRoots.set(head.slice(0, head.length - ending.length), k);
+              break;
+            }
+          }
+        }
+      }
+    });
+    // titles around PERSON names in this text: «وزير الخارجية الأمريكي جون كيري», «ميدينسكى رئيس الوفد الروسى»
+    entities.forEach((e, k) => {
+      if (e.type !== 'PERSON') return;
+      const list = this.mentionTokens[k];
+      for (let x = 0; x < list.length; x++) {
+        const first = list[x];
+        let last = first;
+        while (x + 1 < list.length && list[x + 1] === last + 1) last = list[++x];
+        // up to six plain words each side; names of bodies, brackets and commas in between are free
+        for (let j = first - 1, n = 0; j >= 0 && n < 6 && this.titleWord(j) && !tokens[j].lineEnd; j--) {
+          if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
+          if (this.mentionAt[j] < 0 && tokens[j].kind === 'word') n++;
+        }
+        for (let j = last + 1, n = 0; j < tokens.length && n < 6 && this.titleWord(j) && !tokens[j - 1].lineEnd; j++) {
+          if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
+          if (this.mentionAt[j] < 0 && tokens[j].kind === 'word') n++;
+        }
+      }
+    });
+  }
+
+  /** a token that can be part of a title phrase next to a name */
+  private titleWord(j: number): boolean {
+    const t = this.layer.tokens[j];
+    const k = this.mentionAt[j];
+    // names of places and bodies belong to titles («الأمين العام لمنظمة (أوبك)»); other people do not
+    if (k >= 0) return this.entities[k].type !== 'PERSON';
+    if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',';
+    if (t.kind === 'quote') return true;
+    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded);
+  }
+
+  /** token j lies in a mention of a name */
+  isName(j: number): boolean {
+    return this.mentionAt[j] >= 0;
+  }
+
+  /** the first PERSON named in tokens [a, b): «وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور» */
+  firstPersonIn(a: number, b: number): Speaker | null {
+    for (let j = a; j < b; j++) {
+      const k = this.mentionAt[j];
+      if (k >= 0 && this.entities[k].type === 'PERSON') return this.named(j);
+    }
+    return null;
+  }
+
+  /** remember who spoke, for dropped subjects and anaphoric sources later on */
+  said(speaker: Speaker | null, gender: Gender, head: string): void {
+    if (speaker) this.history.push({ speaker, gender, head });
+  }
+
+  /** the last speaker whose gender agrees (a dropped subject: «وأضاف»، «وأضافت»، «متابعا») */
+  carried(gender: Gender): Speaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k];
+      if (!gender || !h.gender || h.gender === gender) return h.speaker;
+    }
+    return this.history.length ? this.history[this.history.length - 1].speaker : null;
+  }
+
+  /**
+   * A person named as the subject of a clause in tokens [from, to), the last one:
+   * «لكن الناطقة باسم الخارجية الإيرانية مرضية أفخم …. وقالت …» speaks although no
+   * quote of hers came before. Subject position: only title words between the name
+   * and the start of its clause.
+   */
+  subjectPersonIn(from: number, to: number): Speaker | null {
+    const tokens = this.layer.tokens;
+    for (let j = to - 1; j >= from; j--) {
+      const k = this.mentionAt[j];
+      if (k < 0 || this.entities[k].type !== 'PERSON') continue;
+      let a = j;
+      while (a > from && this.mentionAt[a - 1] === k) a--;
+      let p = a - 1;
+      let n = 0;
+      while (p >= 0 && n < 8 && !tokens[p].lineEnd && tokens[p].kind === 'word' && this.mentionAt[p] < 0 && !this.isCue(tokens[p]) && !this.lex.connectors.has(tokens[p].folded)) {
+        p--;
+        n++;
+      }
+      const clauseStart = p < 0 || tokens[p].lineEnd || tokens[p].kind === 'punct' || this.lex.connectors.has(tokens[p].folded);
+      const first = tokens[p + 1];
+      // «ورحب كيري …»: a verb with its conjunction right before the name
+      const verbFirst = n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0]);
+      if (clauseStart && (n === 0 || verbFirst || this.lex.titleWords.has(first.stem) || this.lex.titleWords.has(first.folded))) return this.named(j);
+      j = a;
+    }
+    return null;
+  }
+
+  /**
+   * The speaker named by tokens [a, b) (a subject phrase, a headline's «SPEAKER:», an
+   * attribution's noun phrase); `reach` may extend the search for a country after
+   * «حكومة». `strict`: only return a speaker when the phrase has a name, a title or a
+   * source word (used for subjects before the verb). Returns undefined when the phrase
+   * holds no word at all.
+   */
+  phrase(a: number, b: number, strict = false, reach = b): Resolved | null | undefined {
+    const tokens = this.layer.tokens;
+    while (a < b && tokens[a].kind !== 'word' && tokens[a].kind !== 'latin' && tokens[a].kind !== 'quote') a++;
+    while (b > a && tokens[b - 1].kind !== 'word' && tokens[b - 1].kind !== 'latin' && tokens[b - 1].kind !== 'quote') b--;
+    if (a >= b) return undefined;
+    // «لوزير الخارجية الأميركي جون كيري» after the subject is who was spoken to
+    for (let j = a + 1; j < b; j++) {
+      const t = tokens[j];
+      if (this.mentionAt[j] < 0 && t.kind === 'word' && t.splits[0]?.proclitics.includes('ل') && this.lex.titleWords.has(t.stem)) {
+        b = j;
+        break;
+      }
+    }
+    const headTok = tokens[a].kind === 'quote' && a + 1 < b ? tokens[a + 1] : tokens[a];
+    const head = headTok.stem;
+    const definite = headTok.splits[0]?.article === true;
+    const text = this.layer.text;
+    const unnamed = (): Speaker => ({ entity: null, name: null, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const titled = (k: number): Speaker => ({ ...this.entitySpeaker(k), start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    const person = this.lex.personSources.has(head) || this.lex.personSources.has(headTok.folded);
+    if (person && !definite) return { speaker: unnamed(), head };
+    let firstPerson = -1;
+    let firstOther = -1;
+    let firstOrg = -1;
+    for (let j = a; j < b; j++) {
+      const k = this.mentionAt[j];
+      if (k < 0) continue;
+      const type = this.entities[k].type;
+      if (type === 'PERSON' && firstPerson < 0) firstPerson = j;
+      if (type !== 'PERSON' && firstOther < 0) firstOther = j;
+      if (type === 'ORG' && firstOrg < 0) firstOrg = j;
+    }
+    if (this.lex.containerSources.has(head)) {
+      // «بيان مكتب داود أوغلو» is not Davutoglu; «تقرير مكتبة الكونغرس» is the Library of Congress
+      return { speaker: firstOrg >= 0 && this.mentionAt[a] < 0 ? this.named(firstOrg) : unnamed(), head };
+    }
+    if (firstPerson >= 0) return { speaker: this.named(firstPerson), head };
+    if (person) {
+      // «وذكرت المصادر»، «وأضاف المسؤول»: the source last quoted under that word, or nobody named
+      // «بدا المسؤول مطمئنا، وقال»، «وأعربت المسؤولة الأوروبية»: the one last quoted
+      const before = this.byHead(head) ?? this.carried('');
+      return { speaker: before ?? unnamed(), head };
+    }
+    if (this.mentionAt[a] < 0 && (this.lex.governmentWords.has(head) || this.lex.governmentWords.has(headTok.folded))) {
+      // «الحكومة التركية» speaks for Turkey, «حكومة الثورة في إيران» for Iran
+      const country = this.country(a + 1, reach);
+      if (country >= 0) return { speaker: titled(country), head };
+    }
+    // a title before a place or body names a person: «أمين عام أوبك» is Badri, not OPEC
+    const byTitle = this.byTitle(a, b);
+    if (byTitle >= 0) return { speaker: titled(byTitle), head };
+    const title = this.lex.titleWords.has(head) || this.lex.titleWords.has(headTok.folded);
+    if (title && firstOther < 0) {
+      const before = this.byHead(head);
+      if (before?.entity) return { speaker: before, head };
+    }
+    if (firstOther >= 0) return { speaker: this.named(firstOther), head };
+    // «المعلم» for «وليد المعلم», «المنظمة» for «منظمة العفو الدولية»
+    if (!title && !person) {
+      const k = this.byNameHead(head, a);
+      if (k >= 0) return { speaker: titled(k), head };
+    }
+    if (strict && !title) return null;
+    return { speaker: unnamed(), head };
+  }
+
+  private byHead(head: string): Speaker | null {
+    for (let k = this.history.length - 1; k >= 0; k--) if (this.history[k].head === head) return this.history[k].speaker;
+    return null;
+  }
+
+  private entitySpeaker(k: number): { entity: string; name: string } {
+    return { entity: this.entities[k].id, name: this.entities[k].name };
+  }
+
+  /** the speaker for the mention over token j, its span the whole mention */
+  private named(j: number): Speaker {
+    const k = this.mentionAt[j];
+    const tokens = this.layer.tokens;
+    let a = j;
+    let b = j;
+    while (a > 0 && this.mentionAt[a - 1] === k && !tokens[a - 1].lineEnd) a--;
+    while (b + 1 < tokens.length && this.mentionAt[b + 1] === k && !tokens[b].lineEnd) b++;
+    const m = this.entities[k].mentions.find((x) => x.start < tokens[b].end && tokens[a].start < x.end);
+    const start = m ? m.start : tokens[a].start;
+    const end = m ? m.end : tokens[b].end;
+    return { ...this.entitySpeaker(k), start, end, text: this.layer.text.slice(start, end) };
+  }
+
+  /** the entity mentioned last before token a among those whose name starts with `head` */
+  private byNameHead(head: string, a: number): number {
+    const candidates = this.nameHeads.get(head);
+    if (!candidates) return -1;
+    let best = -1;
+    let bestLast = -1;
+    for (const k of candidates) {
+      for (const j of this.mentionTokens[k]) if (j < a && j > bestLast) {
+        best = k;
+        bestLast = j;
+      }
+    }
+    return best;
+  }
+
+  /** a country named in tokens [a, b), by name or by its nationality adjective */
+  private country(a: number, b: number): number {
+    const tokens = this.layer.tokens;
+    for (let j = a; j < b && j < a + 8; j++) {
+      const k = this.mentionAt[j];
+      if (k >= 0 && this.entities[k].type === 'LOC') return k;
+      const t = tokens[j];
+      if (k >= 0 || t.kind !== 'word') continue;
+      for (const ending of this.lex.adjectiveEndings) {
+        if (t.stem.endsWith(ending) || t.stem.endsWith(this.fold(ending))) {
+          const root = t.stem.slice(0, t.stem.length - ending.length);
+          const place = this.placeRoots.get(root);
+          if (place !== undefined) return place;
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * A bare title («الرئيس الأوكراني»، «وزير الخارجية التركي»): the PERSON whose titles
+   * share the head word and most other words; ties go to the one mentioned last before.
+   */
+  private byTitle(a: number, b: number): number {
+    const tokens = this.layer.tokens;
+    const head = tokens[a].stem;
+    if (!this.lex.titleWords.has(head) && !this.lex.titleWords.has(tokens[a].folded)) return -1;
+    const words: string[] = [];
+    for (let j = a; j < b && words.length < 5; j++) if (tokens[j].kind === 'word') words.push(tokens[j].stem);
+    let best = -1;
+    let bestScore = 0;
+    let bestLast = -1;
+    this.entities.forEach((e, k) => {
+      if (e.type !== 'PERSON' || !this.titleStems[k].has(head)) return;
+      let last = -1;
+      for (const j of this.mentionTokens[k]) if (j < a) last = j;
+      if (last < 0) return;
+      let score = 0;
+      for (const w of words) if (this.titleStems[k].has(w)) score++;
+      if (score > bestScore || (score === bestScore && last > bestLast)) {
+        best = k;
+        bestScore = score;
+        bestLast = last;
+      }
+    });
+    // every word of a short title must fit; a longer one may differ in one word
+    return best >= 0 && bestScore >= Math.min(words.length, Math.max(1, words.length - 1)) ? best : -1;
+  }
+}
+
+function stripArticle(w: string): string {
+  return w.startsWith('ال') && w.length > 3 ? w.slice(2) : w;
+}

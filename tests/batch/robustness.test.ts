@@ -1,0 +1,93 @@
+// A batch over a folder that mixes many good articles with every kind of bad input:
+// every good one analysed, every bad one named once with its reason, nothing lost.
+import { describe, expect, it } from 'vitest';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import iconv from 'iconv-lite';
+import { FIXTURES, tempDir } from '../helpers.js';
+
+const BIN = join(import.meta.dirname, '..', '..', 'bin', 'khabar.js');
+const SAMPLE = join(FIXTURES, 'ar-talks-belarus.txt');
+const isRoot = process.getuid?.() === 0;
+
+describe('a folder of 1,000 good articles and bad ones', () => {
+  it('analyses every good one, names every bad one, exit code 1', () => {
+    const dir = tempDir();
+    const sample = readFileSync(SAMPLE, 'utf8');
+    const sentences = sample.split(/(?<=\.)\s+/);
+    for (let i = 0; i < 1000; i++) {
+      const sub = join(dir, `part${i % 10}`);
+      if (i < 10) mkdirSync(sub);
+      // different texts, so no cache makes the run look better than it is
+      writeFileSync(join(sub, `a${String(i).padStart(4, '0')}.txt`), sentences.slice(i % sentences.length).concat(sentences.slice(0, i % sentences.length)).join(' '));
+    }
+    const bad: Record<string, RegExp> = {};
+    const add = (name: string, reason: RegExp, make: (path: string) => void) => {
+      make(join(dir, name));
+      bad[join(dir, name)] = reason;
+    };
+    add('empty.txt', /empty file/, (p) => writeFileSync(p, ''));
+    add('blank.txt', /empty file/, (p) => writeFileSync(p, '\n \n'));
+    add('binary.txt', /binary file/, (p) => writeFileSync(p, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00])));
+    add('invalid.txt', /not valid UTF-8/, (p) => writeFileSync(p, Buffer.from([0x41, 0xe9, 0xe8, 0x20, 0xe0, 0xf1])));
+    add('huge.txt', /too large/, (p) => writeFileSync(p, Buffer.alloc(50 * 1024 * 1024, 'خبر '.repeat(1))));
+    add('loop-a.txt', /symbolic link loop/, (p) => symlinkSync('loop-b.txt', p));
+    add('loop-b.txt', /symbolic link loop/, (p) => symlinkSync('loop-a.txt', p));
+    add('dangling.txt', /no such file/, (p) => symlinkSync('nowhere.txt', p));
+    if (!isRoot) add('secret.txt', /permission denied/, (p) => (writeFileSync(p, 'نص.'), chmodSync(p, 0)));
+    symlinkSync('..', join(dir, 'part0', 'up')); // a folder loop: not followed
+    copyFileSync(SAMPLE, join(dir, 'خبر مع مسافات.txt'));
+    writeFileSync(join(dir, 'قديم.txt'), iconv.encode('قال الوزير إن الاتفاق قريب.', 'windows-1256'));
+
+    const r = spawnSync(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--date', '2022-02-27'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+    expect(r.status).toBe(1);
+    const lines = r.stdout.split('\n').filter(Boolean);
+    expect(lines).toHaveLength(1002);
+    const sources = new Set(lines.map((l) => JSON.parse(l).source));
+    expect(sources.has(join(dir, 'خبر مع مسافات.txt'))).toBe(true);
+    expect(sources.has(join(dir, 'part3', 'a0003.txt'))).toBe(true);
+    const stderr = r.stderr.split('\n').filter(Boolean);
+    for (const [path, reason] of Object.entries(bad)) {
+      const mentions = stderr.filter((l) => l.startsWith(`khabar: ${path}: `));
+      expect(mentions, path).toHaveLength(1);
+      expect(mentions[0]).toMatch(reason);
+    }
+    expect(stderr.filter((l) => l.includes('قديم.txt'))).toEqual([expect.stringMatching(/decoded as Windows-1256/)]);
+    expect(stderr.some((l) => /\n\s+at /.test(l))).toBe(false);
+  });
+});
+
+describe('memory', () => {
+  function peakRss(files: number): Promise<number> {
+    const dir = tempDir();
+    const sample = readFileSync(SAMPLE, 'utf8');
+    for (let i = 0; i < files; i++) {
+      const sub = join(dir, String(Math.floor(i / 1000)));
+      if (i % 1000 === 0) mkdirSync(sub);
+      writeFileSync(join(sub, `${i}.txt`), sample.slice(0, 600 + (i % 400)));
+    }
+    return new Promise((resolve) => {
+      const child = spawn(process.execPath, [BIN, 'analyze', dir, '--format', 'ndjson', '--quiet'], { stdio: ['ignore', 'ignore', 'ignore'] });
+      let peak = 0;
+      const poll = setInterval(() => {
+        try {
+          const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
+          if (m) peak = Math.max(peak, Number(m[1]));
+        } catch {
+          // exited
+        }
+      }, 10);
+      child.on('close', () => {
+        clearInterval(poll);
+        resolve(peak);
+      });
+    });
+  }
+  it.skipIf(process.platform !== 'linux')('stays flat: 10,000 articles need no more than 1.5x the memory of 1,000', async () => {
+    const small = await peakRss(1000);
+    const large = await peakRss(10000);
+    expect(small).toBeGreaterThan(0);
+    expect(large / small).toBeLessThan(1.5);
+  }, 300_000);
+});
