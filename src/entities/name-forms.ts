@@ -64,7 +64,17 @@ function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null,
   return null;
 }
 
+/** A nationality adjective with the language's article («الأوكراني»): it follows a title
+ *  («الرئيس الأوكراني زيلينسكي») and is never part of a person's name. */
+export function isDefiniteNationality(token: Token, lex: EntityLexicon): boolean {
+  if (lex.article === '') return false;
+  const best = token.splits[0];
+  if (best?.article && lex.nationality.has(best.stem)) return true;
+  return token.folded.startsWith(lex.article) && lex.nationality.has(token.folded.slice(lex.article.length));
+}
+
 /** The mention without whole tokens at its edges that are not part of a name: a leading
+ *  nationality adjective of a person («الأوكراني زيلينسكي» → زيلينسكي), a leading
  *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair). */
 function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMention {
   let { first, last, start, end } = m;
@@ -72,7 +82,7 @@ function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMent
     last--;
     end = Math.min(end, layer.tokens[last - 1].end);
   }
-  while (last - first > 1 && layer.tokens[first].start >= start && lex.leading.has(layer.tokens[first].folded)) {
+  while (last - first > 1 && layer.tokens[first].start >= start && (lex.leading.has(layer.tokens[first].folded) || (m.type === 'PERSON' && isDefiniteNationality(layer.tokens[first], lex)))) {
     first++;
     start = Math.max(start, layer.tokens[first].start);
   }

@@ -6,7 +6,7 @@ import type { Entity, EntityType, Mention, TextLayer } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { entityLexicon, type EntityLexicon } from './lexicon.js';
 import { mergeForms } from './merge.js';
-import { nameForm, type NameForm } from './name-forms.js';
+import { isDefiniteNationality, nameForm, type NameForm } from './name-forms.js';
 import type { NameMention } from './name-mention.js';
 import { resolveTitle } from './references.js';
 import { counterpartTitle, makePhrase, runForward, titleAfter, titleBefore, unitsForward, type NameIndex, type TitlePhrase } from './titles.js';
@@ -41,8 +41,10 @@ function majorityType(forms: NameForm[]): EntityType {
 
 /** A nationality word or an ideology standing alone («German», «Iraqis», «Communist») names no
  *  entity, whatever the tagger made of it; a person's name is left alone (Bill English). */
-function notAName(f: NameForm, lex: EntityLexicon): boolean {
-  if (f.mention.type === 'PERSON' || f.words.length !== 1) return false;
+function notAName(f: NameForm, lex: EntityLexicon, layer: TextLayer): boolean {
+  if (f.words.length !== 1) return false;
+  // «الرئيس الأوكراني»: the definite adjective after a title is no person, whatever the tagger says
+  if (f.mention.type === 'PERSON') return f.mention.last - f.mention.first === 1 && isDefiniteNationality(layer.tokens[f.mention.first], lex);
   const w = f.words[0];
   const stem = lex.article && w.startsWith(lex.article) ? w.slice(lex.article.length) : w;
   // «السعودية» is a place, though it reads as a nationality adjective too
@@ -55,7 +57,7 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
   // a first reading gives the document's name words, which decide the clitics of the second
   const known = new Set<string>();
   for (const m of sorted) for (const w of nameForm(layer, m, lex).words) known.add(w);
-  const forms = sorted.map((m) => nameForm(layer, m, lex, known)).filter((f) => f.words.length > 0 && !notAName(f, lex));
+  const forms = sorted.map((m) => nameForm(layer, m, lex, known)).filter((f) => f.words.length > 0 && !notAName(f, lex, layer));
   const cluster = mergeForms(forms, lex, layer);
 
   const rows = new Map<number, Row>();
