@@ -236,3 +236,20 @@ describe('titles', () => {
     expect(entities[0].titles).toEqual([]);
   });
 });
+
+describe('nationality adjectives the tagger takes for names', () => {
+  // a bug seen on the sample: the tagger marked «الأوكراني» after «الرئيس» as a person
+  it('drops a lone definite nationality adjective tagged as a person, and trims it off a name', () => {
+    const text = 'وقال الرئيس الأوكرانى إن الوضع صعب. وأكد الرئيس الأوكرانى زيلينسكى أن بلاده صامدة.';
+    const { entities } = run(text, [
+      ['الأوكرانى', 'PERSON', 0],
+      ['الأوكرانى زيلينسكى', 'PERSON'],
+    ]);
+    expect(entities.map((e) => e.name)).toEqual(['زيلينسكى']);
+    expect(entities[0].mentions.filter((m) => m.kind === 'name').map((m) => m.text)).toEqual(['زيلينسكى']);
+  });
+  it('keeps a place spelled like an adjective («السعودية»)', () => {
+    const { entities } = run('وصل الوفد إلى السعودية أمس.', [['السعودية', 'LOC']]);
+    expect(entities.map((e) => e.name)).toEqual(['السعودية']);
+  });
+});
