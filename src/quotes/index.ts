@@ -319,7 +319,7 @@ class QuoteFinder {
       a = relayAt + 1;
       b = intro.at;
       for (let j = a; j < intro.at; j++) if (this.cueOf[j]?.entry.form === 'masdar') b = Math.min(b, j);
-      if (tokens[relayAt].folded !== 'عن' && this.lex.relayMarkers.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
+      if (this.lex.relayPronouns.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
     }
     const subject = this.speakers.phrase(a, b, false, intro.at);
     let objectNoun = false;
@@ -520,7 +520,7 @@ class QuoteFinder {
   private attributionPhrase(from: number): { speaker: Speaker; head: string; end: number } | null {
     const tokens = this.tokens;
     let a = from;
-    while (a < tokens.length && (this.cueOf[a] || tokens[a].folded === 'ما')) a++;
+    while (a < tokens.length && (this.cueOf[a] || this.lex.attributionFillers.has(tokens[a].folded))) a++;
     let b = a;
     while (b < tokens.length && b < a + 12 && tokens[b].kind !== 'punct' && !(b > a && tokens[b - 1].lineEnd)) b++;
     const who = this.speakers.phrase(a, b);

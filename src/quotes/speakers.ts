@@ -187,7 +187,7 @@ export class SpeakerResolver {
     // «لوزير الخارجية الأميركي جون كيري» after the subject is who was spoken to
     for (let j = a + 1; j < b; j++) {
       const t = tokens[j];
-      if (this.mentionAt[j] < 0 && t.kind === 'word' && t.splits[0]?.proclitics.includes('ل') && this.lex.titleWords.has(t.stem)) {
+      if (this.mentionAt[j] < 0 && t.kind === 'word' && this.lex.recipientProclitics.some((p) => t.splits[0]?.proclitics.includes(p)) && this.lex.titleWords.has(t.stem)) {
         b = j;
         break;
       }
