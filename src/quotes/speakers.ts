@@ -31,6 +31,8 @@ export class SpeakerResolver {
   /** a place name without its ending (تركيا → ترك) → the place, for «الحكومة التركية» */
   private readonly placeRoots = new Map<string, number>();
   private readonly history: Said[] = [];
+  /** per entity: the gender a title before one of its names tells (Mr Blair → m), '' when none */
+  private readonly genders: Gender[];
 
   constructor(
     private readonly layer: TextLayer,
@@ -62,6 +64,13 @@ export class SpeakerResolver {
         if (list[list.length - 1] !== j) list.push(j);
       }
     }
+    this.genders = entities.map((_, k) => {
+      for (const j of this.mentionTokens[k]) {
+        const g = j > 0 && this.mentionAt[j - 1] !== k ? lex.genderTitles.get(tokens[j - 1].folded) : undefined;
+        if (g) return g;
+      }
+      return '';
+    });
     entities.forEach((e, k) => {
       for (const m of e.mentions) {
         if (m.kind !== 'name') continue;
@@ -131,16 +140,21 @@ export class SpeakerResolver {
 
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
   said(speaker: Speaker | null, gender: Gender, head: string): void {
-    if (speaker) this.history.push({ speaker, gender, head });
+    if (!speaker) return;
+    if (!gender && speaker.entity) {
+      const k = this.entities.findIndex((e) => e.id === speaker.entity);
+      if (k >= 0) gender = this.genders[k];
+    }
+    this.history.push({ speaker, gender, head });
   }
 
   /** the last speaker whose gender agrees (a dropped subject: «وأضاف»، «وأضافت»، «متابعا») */
-  carried(gender: Gender): Speaker | null {
+  carried(gender: Gender, strict = false): Speaker | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
       if (!gender || !h.gender || h.gender === gender) return h.speaker;
     }
-    return this.history.length ? this.history[this.history.length - 1].speaker : null;
+    return this.history.length && !strict ? this.history[this.history.length - 1].speaker : null;
   }
 
   /**
@@ -192,11 +206,29 @@ export class SpeakerResolver {
         break;
       }
     }
-    const headTok = tokens[a].kind === 'quote' && a + 1 < b ? tokens[a + 1] : tokens[a];
-    const head = headTok.stem;
-    const definite = headTok.splits[0]?.article === true;
     const text = this.layer.text;
     const unnamed = (): Speaker => ({ entity: null, name: null, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    // «he said»: the last speaker of that gender, or the person last named as a subject
+    const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
+    if (pronoun !== undefined) {
+      const before = this.carried(pronoun, true);
+      return { speaker: before ? { ...before } : unnamed(), head: tokens[a].folded };
+    }
+    // a determiner first: «the minister» is definite, «a spokesman» is not
+    let definite = false;
+    let w = a;
+    while (w < b - 1 && (this.lex.definite.has(tokens[w].folded) || this.lex.indefinite.has(tokens[w].folded))) {
+      if (this.lex.definite.has(tokens[w].folded)) definite = true;
+      w++;
+    }
+    let headAt = tokens[w].kind === 'quote' && w + 1 < b ? w + 1 : w;
+    if (this.lex.headLast) {
+      headAt = b - 1;
+      while (headAt > w && tokens[headAt].kind !== 'word') headAt--;
+    }
+    const headTok = tokens[headAt];
+    const head = headTok.stem;
+    definite ||= headTok.splits[0]?.article === true;
     const titled = (k: number): Speaker => ({ ...this.entitySpeaker(k), start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
     const person = this.lex.personSources.has(head) || this.lex.personSources.has(headTok.folded);
     if (person && !definite) return { speaker: unnamed(), head };
@@ -228,7 +260,7 @@ export class SpeakerResolver {
       if (country >= 0) return { speaker: titled(country), head };
     }
     // a title before a place or body names a person: «أمين عام أوبك» is Badri, not OPEC
-    const byTitle = this.byTitle(a, b);
+    const byTitle = this.byTitle(w, b, headAt);
     if (byTitle >= 0) return { speaker: titled(byTitle), head };
     const title = this.lex.titleWords.has(head) || this.lex.titleWords.has(headTok.folded);
     if (title && firstOther < 0) {
@@ -306,12 +338,12 @@ export class SpeakerResolver {
    * A bare title («الرئيس الأوكراني»، «وزير الخارجية التركي»): the PERSON whose titles
    * share the head word and most other words; ties go to the one mentioned last before.
    */
-  private byTitle(a: number, b: number): number {
+  private byTitle(a: number, b: number, headAt: number): number {
     const tokens = this.layer.tokens;
-    const head = tokens[a].stem;
-    if (!this.lex.titleWords.has(head) && !this.lex.titleWords.has(tokens[a].folded)) return -1;
+    const head = tokens[headAt].stem;
+    if (!this.lex.titleWords.has(head) && !this.lex.titleWords.has(tokens[headAt].folded)) return -1;
     const words: string[] = [];
-    for (let j = a; j < b && words.length < 5; j++) if (tokens[j].kind === 'word') words.push(tokens[j].stem);
+    for (let j = a; j < b && words.length < 5; j++) if (tokens[j].kind === 'word' && !this.lex.definite.has(tokens[j].folded)) words.push(tokens[j].stem);
     let best = -1;
     let bestScore = 0;
     let bestLast = -1;
