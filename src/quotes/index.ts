@@ -507,12 +507,14 @@ class QuoteFinder {
         }
       }
       if (comma < 0) return false;
-      const who = this.speakers.phrase(i + 1, comma);
+      let a = i + 1;
+      while (a < comma && this.lex.attributionFillers.has(tokens[a].folded)) a++;
+      const who = this.speakers.phrase(a, comma);
       if (!who) return false;
       const s = comma + 1;
       let kind: Quote['kind'] = 'indirect';
       let e: number;
-      let a = s;
+      a = s;
       if (this.isOpen[s] && this.closeOf[s] > s && this.endsBefore(this.closeOf[s] + 1)) {
         kind = 'direct';
         a = s + 1;
@@ -604,7 +606,8 @@ class QuoteFinder {
       if (i < this.consumed) continue;
       const t = this.tokens[i];
       const hit = this.cueOf[i];
-      if (hit && hit.entry.form !== 'masdar' && this.fromCueAfterSubject(i, hit)) continue;
+      const noun = i > 0 && this.lex.nounMarkers.has(this.tokens[i - 1].folded);
+      if (hit && !noun && hit.entry.form !== 'masdar' && this.fromCueAfterSubject(i, hit)) continue;
       if (t.kind === 'quote' && this.isOpen[i] && !this.inner[i]) this.fromQuoteAlone(i);
       else if (t.kind === 'word' && this.isAttribution(t)) this.fromAttribution(i);
       else if (t.kind === 'punct' && this.lex.colons.has(t.text)) this.fromHeadline(i);
@@ -637,6 +640,8 @@ class QuoteFinder {
       const t = tokens[start - 1];
       if (t.lineEnd || t.kind === 'punct' || t.kind === 'quote' || this.cueOf[start - 1] || this.lex.connectors.has(t.folded) || this.isComp(t)) break;
       start--;
+      // «reports he told»: a pronoun right before the verb is the whole subject
+      if (start === end - 1 && this.lex.pronouns.has(t.folded)) break;
     }
     return { start, end };
   }
@@ -671,7 +676,7 @@ class QuoteFinder {
       if (s >= 0) {
         const span = this.trim(s, e);
         if (span) {
-          let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end) : undefined;
+          let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end, true) : undefined;
           let to = i + 1;
           if (!who) {
             // «said Mr Blair» / «said the minister, adding …»
@@ -750,7 +755,7 @@ class QuoteFinder {
     let speaker: Speaker | null = null;
     let head = '';
     if (subj.start < subj.end) {
-      const who = this.speakers.phrase(subj.start, subj.end);
+      const who = this.speakers.phrase(subj.start, subj.end, true);
       if (who) {
         speaker = who.speaker;
         head = who.head;

@@ -49,6 +49,8 @@ interface LexiconFile {
   pronouns?: Record<string, Gender>;
   /** words before a name that tell its gender (Mr → m, Mrs → f) */
   genderTitles?: Record<string, Gender>;
+  /** words after which a cue's form is a noun (the claims, Opec's report) */
+  nounMarkers?: string[];
   /** relay markers that hold the source as a pronoun (عنه): the speaker is carried */
   relayPronouns?: string[];
   /** proclitics that make a title after the subject the addressee (لوزير الخارجية) */
@@ -106,6 +108,7 @@ export interface QuoteLexicon {
   genderTitles: ReadonlyMap<string, Gender>;
   attributionFillers: ReadonlySet<string>;
   relayPronouns: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
   recipientProclitics: string[];
   bareContent: boolean;
 }
@@ -183,6 +186,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     genderTitles: new Map(Object.entries(data.genderTitles ?? {}).map(([w, g]) => [fold(w), g])),
     attributionFillers: set(data.attributionFillers ?? []),
     relayPronouns: set(data.relayPronouns ?? []),
+    nounMarkers: set(data.nounMarkers ?? []),
     recipientProclitics: data.recipientProclitics ?? [],
     bareContent: data.bareContent === true,
   };
