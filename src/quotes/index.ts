@@ -33,6 +33,8 @@ const CLOSERS = new Set(['»', '”', '›']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
+// punctuation that belongs to the words before it (5%, (Natwest))
+const KEPT_AT_END = new Set([')', '%']);
 // how far a cue may be from what introduces its content («وقال وزير … في … ، " …»)
 const WINDOW = 30;
 
@@ -184,7 +186,8 @@ class QuoteFinder {
     for (let o = tokens.length - 1; o >= 0; o--) {
       if (!this.isOpen[o] || this.closeOf[o] >= 0) continue;
       let j = o + 1;
-      while (j < tokens.length && tokens[j].kind !== 'quote') j++;
+      // nested marks (' ') may come in between; a mark that closes something may not
+      while (j < tokens.length && !this.isOpen[j] && !(tokens[j].kind === 'quote' && OPENERS.has(tokens[j].text))) j++;
       if (j >= tokens.length || !this.isOpen[j]) continue;
       const prev = tokens[j - 1];
       const reopened = prev.lineEnd || (prev.kind === 'punct' && this.lex.sentenceEnds.has(prev.text));
@@ -864,7 +867,7 @@ class QuoteFinder {
     while (s < e && (tokens[s].kind === 'punct' || (tokens[s].kind === 'quote' && !(this.isOpen[s] && this.closeOf[s] > s && this.closeOf[s] < e)))) s++;
     while (e > s) {
       const t = tokens[e - 1];
-      if (t.kind === 'punct' && t.text !== ')') e--;
+      if (t.kind === 'punct' && !KEPT_AT_END.has(t.text)) e--;
       else if (t.kind === 'quote' && !(e - 1 > s && this.pairedWithin(e - 1, s))) e--;
       else break;
     }
