@@ -49,6 +49,8 @@ interface LexiconFile {
   pronouns?: Record<string, Gender>;
   /** words before a name that tell its gender (Mr → m, Mrs → f) */
   genderTitles?: Record<string, Gender>;
+  /** source nouns that stand for a named work or body of one type (the book → MISC, the paper → ORG) */
+  containerTypes?: Record<string, string>;
   /** words after which a cue's form is a noun (the claims, Opec's report) */
   nounMarkers?: string[];
   /** relay markers that hold the source as a pronoun (عنه): the speaker is carried */
@@ -109,6 +111,7 @@ export interface QuoteLexicon {
   attributionFillers: ReadonlySet<string>;
   relayPronouns: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
+  containerTypes: ReadonlyMap<string, string>;
   recipientProclitics: string[];
   bareContent: boolean;
 }
@@ -187,6 +190,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     attributionFillers: set(data.attributionFillers ?? []),
     relayPronouns: set(data.relayPronouns ?? []),
     nounMarkers: set(data.nounMarkers ?? []),
+    containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),
     recipientProclitics: data.recipientProclitics ?? [],
     bareContent: data.bareContent === true,
   };

@@ -121,7 +121,8 @@ export class SpeakerResolver {
     if (k >= 0) return this.entities[k].type !== 'PERSON';
     if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',';
     if (t.kind === 'quote') return true;
-    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded);
+    // «accused the prime minister and Mr Brown»: a title does not reach across a conjunction
+    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded) && !(this.lex.subjectFirst && this.lex.connectors.has(t.folded));
   }
 
   /** token j lies in a mention of a name */
@@ -243,6 +244,18 @@ export class SpeakerResolver {
       if (type !== 'PERSON' && firstOther < 0) firstOther = j;
       if (type === 'ORG' && firstOrg < 0) firstOrg = j;
     }
+    const containerType = this.lex.containerTypes.get(head);
+    if (containerType) {
+      // «a new book, Brown's Britain», «The paper said» (the newspaper named last before)
+      const own = this.mentionOfType(a, b, containerType);
+      if (own >= 0) return { speaker: this.named(own), head };
+      if (b < tokens.length && tokens[b].kind === 'punct' && b + 1 < tokens.length) {
+        const next = this.mentionOfType(b + 1, b + 2, containerType);
+        if (next >= 0) return { speaker: this.named(next), head };
+      }
+      const last = definite ? this.lastOfType(a, containerType) : -1;
+      return { speaker: last >= 0 ? this.named(last) : unnamed(), head };
+    }
     if (this.lex.containerSources.has(head)) {
       // «بيان مكتب داود أوغلو» is not Davutoglu; «تقرير مكتبة الكونغرس» is the Library of Congress
       return { speaker: firstOrg >= 0 && this.mentionAt[a] < 0 ? this.named(firstOrg) : unnamed(), head };
@@ -275,6 +288,18 @@ export class SpeakerResolver {
     }
     if (strict && !title) return null;
     return { speaker: unnamed(), head };
+  }
+
+  /** the first token in [a, b) inside a mention of an entity of that type */
+  private mentionOfType(a: number, b: number, type: string): number {
+    for (let j = a; j < b; j++) if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === type) return j;
+    return -1;
+  }
+
+  /** the last token before a inside a mention of an entity of that type */
+  private lastOfType(a: number, type: string): number {
+    for (let j = a - 1; j >= 0; j--) if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === type) return j;
+    return -1;
   }
 
   private byHead(head: string): Speaker | null {
