@@ -5,7 +5,7 @@
 // marks, colons and attribution words; everything else is one map look-up per token.
 import type { Entity, Quote, TextLayer, Token } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { quoteLexicon, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { quoteLexicon, type CueEntry, type Gender, type QuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
 export { quoteLexicon } from './lexicon.js';
@@ -55,7 +55,7 @@ class QuoteFinder {
   /** the token after the last quote */
   private lastEnd = 0;
   /** the speaker of a cue whose words a nested verbal noun took («نفى الوزير قول النواب إن») */
-  private outer: { speaker: Speaker; gender: '' | 'm' | 'f'; head: string } | null = null;
+  private outer: { speaker: Speaker; gender: Gender; head: string } | null = null;
 
   constructor(
     private readonly layer: TextLayer,
@@ -881,7 +881,7 @@ class QuoteFinder {
     return false;
   }
 
-  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: '' | 'm' | 'f', head: string): void {
+  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: Gender, head: string): void {
     this.quotes.push({
       start: span.start,
       end: span.end,

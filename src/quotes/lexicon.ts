@@ -9,7 +9,8 @@ import type { LanguagePack } from '../lang/pack.js';
 
 export type CueRole = 'say' | 'continue' | 'relay' | 'weak';
 export type CueForm = 'verb' | 'participle' | 'masdar';
-export type Gender = 'm' | 'f' | '';
+/** m, f, n (a thing or body: «it»), '' unknown */
+export type Gender = 'm' | 'f' | 'n' | '';
 
 export interface CueEntry {
   lemma: string;

@@ -33,6 +33,7 @@ export class SpeakerResolver {
   private readonly history: Said[] = [];
   /** per entity: the gender a title before one of its names tells (Mr Blair → m), '' when none */
   private readonly genders: Gender[];
+  private readonly neuter: boolean;
 
   constructor(
     private readonly layer: TextLayer,
@@ -64,6 +65,7 @@ export class SpeakerResolver {
         if (list[list.length - 1] !== j) list.push(j);
       }
     }
+    this.neuter = [...lex.pronouns.values()].includes('n');
     this.genders = entities.map((_, k) => {
       for (const j of this.mentionTokens[k]) {
         const g = j > 0 && this.mentionAt[j - 1] !== k ? lex.genderTitles.get(tokens[j - 1].folded) : undefined;
@@ -100,6 +102,10 @@ export class SpeakerResolver {
         const first = list[x];
         let last = first;
         while (x + 1 < list.length && list[x + 1] === last + 1) last = list[++x];
+        if (lex.headLast) {
+          this.collectTitlesHeadLast(k, first, last);
+          continue;
+        }
         // up to six plain words each side; names of bodies, brackets and commas in between are free
         for (let j = first - 1, n = 0; j >= 0 && n < 6 && this.titleWord(j) && !tokens[j].lineEnd; j--) {
           if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
@@ -111,6 +117,30 @@ export class SpeakerResolver {
         }
       }
     });
+  }
+
+  /**
+   * Titles where the head comes last (English): the title words right before a name
+   * («Deputy Prime Minister John Prescott», «Tory leader Michael Howard») and an
+   * apposition after a comma («Gordon Brown, the chancellor,»).
+   */
+  private collectTitlesHeadLast(k: number, first: number, last: number): void {
+    const tokens = this.layer.tokens;
+    const text = this.layer.text;
+    const capital = (j: number) => { const c = text[tokens[j].start]; return c !== c.toLowerCase(); };
+    for (let j = first - 1, n = 0; j >= 0 && n < 6 && !tokens[j].lineEnd; j--) {
+      const t = tokens[j];
+      const own = this.lex.titleWords.has(t.folded);
+      if (t.kind !== 'word' || this.isCue(t) || (!own && !capital(j) && this.mentionAt[j] < 0)) break;
+      this.titleStems[k].add(t.stem);
+      n++;
+    }
+    if (last + 2 < tokens.length && tokens[last + 1].kind === 'punct' && tokens[last + 1].text === ',') {
+      for (let j = last + 2, n = 0; j < tokens.length && n < 6 && tokens[j].kind === 'word' && !this.isCue(tokens[j]) && !tokens[j - 1].lineEnd; j++, n++) {
+        if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === 'PERSON') break;
+        this.titleStems[k].add(tokens[j].stem);
+      }
+    }
   }
 
   /** a token that can be part of a title phrase next to a name */
@@ -144,7 +174,8 @@ export class SpeakerResolver {
     if (!speaker) return;
     if (!gender && speaker.entity) {
       const k = this.entities.findIndex((e) => e.id === speaker.entity);
-      if (k >= 0) gender = this.genders[k];
+      // bodies and works are «it» where the language has a pronoun for them
+      if (k >= 0) gender = this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : this.genders[k];
     }
     this.history.push({ speaker, gender, head });
   }
