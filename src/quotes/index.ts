@@ -784,7 +784,8 @@ class QuoteFinder {
   private endsSoon(j: number): boolean {
     for (let k = j; k < this.tokens.length && k < j + 8; k++) {
       const t = this.tokens[k];
-      if (t.kind === 'punct') return this.lex.sentenceEnds.has(t.text) || COMMAS.has(t.text) || this.lex.colons.has(t.text) === false;
+      // «…, he said on Tuesday.», «…, he said, adding …»; not «…, he said: "…"»
+      if (t.kind === 'punct') return !this.lex.colons.has(t.text);
       if (t.kind === 'quote' || this.isComp(t)) return false;
       if (t.lineEnd) return true;
     }

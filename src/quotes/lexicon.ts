@@ -52,6 +52,10 @@ interface LexiconFile {
   genderTitles?: Record<string, Gender>;
   /** source nouns that stand for a named work or body of one type (the book → MISC, the paper → ORG) */
   containerTypes?: Record<string, string>;
+  /** a headline may give a title before the name comes (OPEC PRESIDENT SAYS …) */
+  headlineTitles?: boolean;
+  /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
+  postModifiers?: string[];
   /** words after which a cue's form is a noun (the claims, Opec's report) */
   nounMarkers?: string[];
   /** relay markers that hold the source as a pronoun (عنه): the speaker is carried */
@@ -112,6 +116,8 @@ export interface QuoteLexicon {
   attributionFillers: ReadonlySet<string>;
   relayPronouns: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
+  postModifiers: ReadonlySet<string>;
+  headlineTitles: boolean;
   containerTypes: ReadonlyMap<string, string>;
   recipientProclitics: string[];
   bareContent: boolean;
@@ -191,6 +197,8 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     attributionFillers: set(data.attributionFillers ?? []),
     relayPronouns: set(data.relayPronouns ?? []),
     nounMarkers: set(data.nounMarkers ?? []),
+    postModifiers: set(data.postModifiers ?? []),
+    headlineTitles: data.headlineTitles === true,
     containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),
     recipientProclitics: data.recipientProclitics ?? [],
     bareContent: data.bareContent === true,

@@ -255,7 +255,10 @@ export class SpeakerResolver {
     }
     let headAt = tokens[w].kind === 'quote' && w + 1 < b ? w + 1 : w;
     if (this.lex.headLast) {
-      headAt = b - 1;
+      // the last word before a post-modifier: «one source close to Opec», «lawyers for Menatep»
+      let end = b;
+      for (let j = w + 1; j < b; j++) if (this.lex.postModifiers.has(tokens[j].folded)) { end = j; break; }
+      headAt = end - 1;
       while (headAt > w && tokens[headAt].kind !== 'word') headAt--;
     }
     const headTok = tokens[headAt];
@@ -403,11 +406,15 @@ export class SpeakerResolver {
     let best = -1;
     let bestScore = 0;
     let bestLast = -1;
+    // a headline or lead may name the title before the name: «OPEC PRESIDENT SAYS …»
+    const ahead = this.lex.headlineTitles && tokens[a].sentence === 0 && !this.entities.some((e, k) => e.type === 'PERSON' && this.titleStems[k].has(head) && this.mentionTokens[k].length > 0 && this.mentionTokens[k][0] < a);
     this.entities.forEach((e, k) => {
       if (e.type !== 'PERSON' || !this.titleStems[k].has(head)) return;
       let last = -1;
       for (const j of this.mentionTokens[k]) if (j < a) last = j;
-      if (last < 0) return;
+      // named only later: the one named first ranks highest
+      if (last < 0 && ahead && this.mentionTokens[k].length > 0) last = -this.mentionTokens[k][0];
+      if (last < 0 && !ahead) return;
       let score = 0;
       for (const w of words) if (this.titleStems[k].has(w)) score++;
       if (score > bestScore || (score === bestScore && last > bestLast)) {
