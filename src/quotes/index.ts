@@ -611,7 +611,10 @@ class QuoteFinder {
       const hit = this.cueOf[i];
       const noun = i > 0 && this.lex.nounMarkers.has(this.tokens[i - 1].folded);
       if (hit && !noun && hit.entry.form !== 'masdar' && this.fromCueAfterSubject(i, hit)) continue;
-      if (t.kind === 'quote' && this.isOpen[i] && !this.inner[i]) this.fromQuoteAlone(i);
+      if (t.kind === 'quote' && this.isOpen[i] && !this.inner[i]) {
+        // a cue after the quote takes it: cues inside the quote are the speaker's own words
+        if (this.fromQuoteAlone(i) === 'deferred') i = this.closeOf[i];
+      }
       else if (t.kind === 'word' && this.isAttribution(t)) this.fromAttribution(i);
       else if (t.kind === 'punct' && this.lex.colons.has(t.text)) this.fromHeadline(i);
     }
@@ -764,6 +767,10 @@ class QuoteFinder {
         head = who.head;
       }
     }
+    if (!speaker && subj.start === subj.end && subj.end > 0 && this.lex.connectors.has(tokens[subj.end - 1].folded)) {
+      // «Tony Blair dismissed questions …, and said …»: the subject of the clause before
+      speaker = this.speakers.subjectPersonIn(this.layer.sentences[tokens[i].sentence].first, i);
+    }
     if (!speaker && subj.start === subj.end && subj.end > 0 && tokens[subj.end - 1].kind === 'punct' && COMMAS.has(tokens[subj.end - 1].text)) {
       // «The book, by … and serialised in the newspaper, said …»: the subject before the aside
       const who = this.subjectBeforeAside(subj.end - 1);
@@ -826,7 +833,7 @@ class QuoteFinder {
    * (left to that cue) or to the last speaker. Quoted words inside a sentence with no
    * speaker are scare quotes, not speech.
    */
-  private fromQuoteAlone(o: number): boolean {
+  private fromQuoteAlone(o: number): boolean | 'deferred' {
     const tokens = this.tokens;
     const n = tokens.length;
     const c = this.closeOf[o];
@@ -847,7 +854,7 @@ class QuoteFinder {
       if (k < n && tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) k++;
       const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && COMMAS.has(tokens[c - 1].text);
       if (k > c + 1 || commaInside) {
-        for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return false;
+        for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return 'deferred';
       }
     }
     const span = this.trim(o + 1, e);
