@@ -741,7 +741,7 @@ class QuoteFinder {
     let e: number;
     let after: number;
     const close = s < n ? this.closeOf[s] : -1;
-    if (s < n && this.isOpen[s] && (close < 0 || this.endsBefore(close + 1) || intro?.kind === 'mark' && entry.role === 'weak')) {
+    if (s < n && this.isOpen[s] && (close < 0 || this.quoteEndsClause(close) || (intro?.kind === 'mark' && entry.role === 'weak'))) {
       kind = 'direct';
       if (close > s) {
         e = close;
@@ -785,6 +785,12 @@ class QuoteFinder {
     this.push(span, kind, tokens[i], speaker, '', head);
     this.consumed = Math.max(after, attributed ? attributed.end : 0);
     return true;
+  }
+
+  /** the quote closing at c ends its clause: «… stand down." But he …», «…," he said» */
+  private quoteEndsClause(c: number): boolean {
+    const before = this.tokens[c - 1];
+    return this.endsBefore(c + 1) || (before.kind === 'punct' && this.lex.sentenceEnds.has(before.text));
   }
 
   /** the clause ends within a few tokens after j («…, he said on Tuesday.») */

@@ -54,6 +54,8 @@ interface LexiconFile {
   containerTypes?: Record<string, string>;
   /** a headline may give a title before the name comes (OPEC PRESIDENT SAYS …) */
   headlineTitles?: boolean;
+  /** words that make a different role of a title (deputy, former): a title without them is not that role */
+  titleQualifiers?: string[];
   /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
   postModifiers?: string[];
   /** words after which a cue's form is a noun (the claims, Opec's report) */
@@ -117,6 +119,7 @@ export interface QuoteLexicon {
   relayPronouns: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   postModifiers: ReadonlySet<string>;
+  titleQualifiers: string[];
   headlineTitles: boolean;
   containerTypes: ReadonlyMap<string, string>;
   recipientProclitics: string[];
@@ -198,6 +201,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     relayPronouns: set(data.relayPronouns ?? []),
     nounMarkers: set(data.nounMarkers ?? []),
     postModifiers: set(data.postModifiers ?? []),
+    titleQualifiers: [...set(data.titleQualifiers ?? [])],
     headlineTitles: data.headlineTitles === true,
     containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),
     recipientProclitics: data.recipientProclitics ?? [],

@@ -410,6 +410,8 @@ export class SpeakerResolver {
     const ahead = this.lex.headlineTitles && tokens[a].sentence === 0 && !this.entities.some((e, k) => e.type === 'PERSON' && this.titleStems[k].has(head) && this.mentionTokens[k].length > 0 && this.mentionTokens[k][0] < a);
     this.entities.forEach((e, k) => {
       if (e.type !== 'PERSON' || !this.titleStems[k].has(head)) return;
+      // «the prime minister» is not the deputy prime minister
+      for (const q of this.lex.titleQualifiers) if (this.titleStems[k].has(q) && !words.includes(q)) return;
       let last = -1;
       for (const j of this.mentionTokens[k]) if (j < a) last = j;
       // named only later: the one named first ranks highest

@@ -151,4 +151,25 @@ describe('speakers', () => {
     for (const q of qs) expect(q.speaker?.entity ?? null).toBeNull();
     expect(qs.map((q) => q.speaker?.text)).toEqual(['One western diplomat', 'One western diplomat', 'Officials', 'A spokesman']);
   });
+
+  it('does not give "the prime minister" to the deputy prime minister', () => {
+    const text = 'Deputy Prime Minister John Prescott hosted a dinner. Tony Blair, the prime minister, spoke. But the prime minister said he had discussed the claims.';
+    const ents = rows(text, [['prescott', 'PERSON', ['John Prescott']], ['blair', 'PERSON', ['Tony Blair']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'he had discussed the claims', kind: 'indirect', speaker: 'blair' }]);
+  });
+
+  it('gives "and said" the subject of the clause before it, and skips cues inside a quote taken by a later cue', () => {
+    const text = 'Earlier, Tony Blair dismissed questions, and said his statement had been fair. "That is what he said and that is what I say," Mr Blair told reporters.';
+    const ents = rows(text, [['blair', 'PERSON', ['Tony Blair', 'Blair']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'his statement had been fair', kind: 'indirect', speaker: 'blair' },
+      { text: 'That is what he said and that is what I say', kind: 'direct', speaker: 'blair' },
+    ]);
+  });
+
+  it('ends a quote after a colon at its closing mark when a new sentence follows', () => {
+    const text = 'According to Mr Peston the prime minister said: "Help me through the year." But he then changed his mind.';
+    const qs = quotes(text, rows(text, [['peston', 'PERSON', ['Peston']]]));
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([['Help me through the year', 'direct']]);
+  });
 });
