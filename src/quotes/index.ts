@@ -684,6 +684,10 @@ class QuoteFinder {
         if (span) {
           let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end, true) : undefined;
           let to = i + 1;
+          // «"…," Mr Blair said on Tuesday»: a name with no entity row is still the subject
+          if (!who && subj.start < subj.end && (i + 1 >= n || tokens[i + 1].kind !== 'word' || this.isAdjunct(tokens[i + 1]))) {
+            who = this.speakers.phrase(subj.start, subj.end);
+          }
           if (!who) {
             // «said Mr Blair» / «said the minister, adding …»
             while (to < n && to < i + 10 && tokens[to].kind !== 'punct' && tokens[to].kind !== 'quote' && !this.cueOf[to] && !tokens[to - 1].lineEnd) to++;
@@ -761,7 +765,21 @@ class QuoteFinder {
     let speaker: Speaker | null = null;
     let head = '';
     if (subj.start < subj.end) {
-      const who = this.speakers.phrase(subj.start, subj.end, true);
+      // a short subject with no entity row still names the speaker as written («Mr Blair said»)
+      const short = subj.end - subj.start <= 3 && !this.isAdjunct(tokens[subj.start]);
+      const relative = subj.end - subj.start === 1 && this.lex.relativePronouns.has(tokens[subj.start].folded);
+      const who = relative ? this.antecedent(subj.start) : (this.speakers.phrase(subj.start, subj.end, true) ?? (short ? this.speakers.phrase(subj.start, subj.end) : null));
+      // «Jack Straw, who said …, left»: the relative clause closes at its comma
+      if (relative && kind === 'indirect' && subj.start > 0 && COMMAS.has(tokens[subj.start - 1].text)) {
+        for (let j = span.first; j < span.last; j++) {
+          if (tokens[j].kind === 'punct' && COMMAS.has(tokens[j].text)) {
+            const cut = this.trim(span.first, j);
+            if (cut) Object.assign(span, cut);
+            after = j;
+            break;
+          }
+        }
+      }
       if (who) {
         speaker = who.speaker;
         head = who.head;
@@ -818,6 +836,16 @@ class QuoteFinder {
     if (this.lex.definite.has(tokens[j].folded) || this.lex.indefinite.has(tokens[j].folded)) j++;
     while (j < tokens.length && this.speakers.isName(j)) j++;
     return j < tokens.length && !this.speakers.isName(j) && j === s ? j + 1 : j;
+  }
+
+  /** what a relative pronoun at r stands for: «Jack Straw, who said …», «Iraq, which said …» */
+  private antecedent(r: number): { speaker: Speaker; head: string } | null {
+    const tokens = this.tokens;
+    let b = r;
+    if (b > 0 && tokens[b - 1].kind === 'punct' && COMMAS.has(tokens[b - 1].text)) b--;
+    let a = b;
+    while (a > 0 && b - a < 6 && tokens[a - 1].kind === 'word' && !tokens[a - 1].lineEnd && !this.cueOf[a - 1]) a--;
+    return a < b ? (this.speakers.phrase(a, b, true) ?? null) : null;
   }
 
   /** the subject before a comma-bounded aside that ends at the comma c */

@@ -56,6 +56,8 @@ interface LexiconFile {
   headlineTitles?: boolean;
   /** words that make a different role of a title (deputy, former): a title without them is not that role */
   titleQualifiers?: string[];
+  /** relative pronouns that stand for the phrase before them (who, which) */
+  relativePronouns?: string[];
   /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
   postModifiers?: string[];
   /** words after which a cue's form is a noun (the claims, Opec's report) */
@@ -119,6 +121,7 @@ export interface QuoteLexicon {
   relayPronouns: ReadonlySet<string>;
   nounMarkers: ReadonlySet<string>;
   postModifiers: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
   titleQualifiers: string[];
   headlineTitles: boolean;
   containerTypes: ReadonlyMap<string, string>;
@@ -201,6 +204,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     relayPronouns: set(data.relayPronouns ?? []),
     nounMarkers: set(data.nounMarkers ?? []),
     postModifiers: set(data.postModifiers ?? []),
+    relativePronouns: set(data.relativePronouns ?? []),
     titleQualifiers: [...set(data.titleQualifiers ?? [])],
     headlineTitles: data.headlineTitles === true,
     containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),

@@ -172,4 +172,13 @@ describe('speakers', () => {
     const qs = quotes(text, rows(text, [['peston', 'PERSON', ['Peston']]]));
     expect(qs.map((q) => [q.text, q.kind])).toEqual([['Help me through the year', 'direct']]);
   });
+
+  it('names a speaker with no entity row as written, and a relative pronoun by what it stands for', () => {
+    const text = '"We will not raise taxes," Mr Blair said on Tuesday. Jack Straw, who said the vote would be held in 2006, left early.';
+    const qs = quotes(text, rows(text, [['straw', 'PERSON', ['Jack Straw']]]));
+    expect(qs.map((q) => [q.text, q.speaker?.text ?? null, q.speaker?.entity ?? null])).toEqual([
+      ['We will not raise taxes', 'Mr Blair', null],
+      ['the vote would be held in 2006', 'Jack Straw', 'straw'],
+    ]);
+  });
 });
