@@ -2,24 +2,28 @@
 // findQuotes with entity rows built from the GOLD entities of the dev articles and
 // scores quotes the way ../shared/tools/score_gold.py does (content spans matched one
 // to one by overlap >= half of each; speaker right when its mentions overlap the gold
-// speaker's). Usage: node dist/scripts/dev-quotes.js GOLD... --articles DIR [-v]
+// speaker's). The language comes from each gold file's "lang" (Arabic when absent).
+// --gold-titles gives the rows the gold's title phrases, as the entity stage would.
+// Usage: node dist/scripts/dev-quotes.js GOLD... --articles DIR [-v] [--gold-titles]
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity, EntityType } from '../src/core/types.js';
-import { arabic } from '../src/lang/ar/index.js';
+import { languagePack } from '../src/lang/detect.js';
 import { findQuotes } from '../src/quotes/index.js';
 
 interface GoldSpan { start: number; end: number; text?: string }
 interface GoldQuote extends GoldSpan { kind: string; speaker: string | null; speaker_desc?: string }
 interface Gold {
   file: string;
-  entities: Array<{ id: string; type: string; name: string; mentions: GoldSpan[] }>;
+  lang?: string;
+  entities: Array<{ id: string; type: string; name?: string; name_en?: string; titles?: string[]; mentions: GoldSpan[] }>;
   quotes: GoldQuote[];
   optional_quotes?: GoldQuote[];
 }
 
 const args = process.argv.slice(2);
 const verbose = args.includes('-v');
+const goldTitles = args.includes('--gold-titles');
 const articles = args[args.indexOf('--articles') + 1];
 const golds: string[] = [];
 for (let k = 0; k < args.length; k++) {
@@ -47,12 +51,13 @@ for (const file of golds) {
   const toU = (s: GoldSpan) => ({ ...s, start: cpToU[s.start], end: cpToU[s.end] });
   const entities: Entity[] = gold.entities.map((e) => ({
     id: e.id, type: (e.type === 'PERSON' || e.type === 'ORG' || e.type === 'LOC' ? e.type : 'MISC') as EntityType,
-    name: e.name, variants: [], titles: [],
+    name: e.name ?? e.name_en ?? e.id, variants: [], titles: goldTitles ? (e.titles ?? []) : [],
     mentions: e.mentions.map((m) => ({ ...toU(m), text: text.slice(cpToU[m.start], cpToU[m.end]), kind: 'name' as const })),
   }));
   const t0 = performance.now();
-  const layer = arabic.textLayer(text);
-  const quotes = findQuotes(layer, entities, arabic);
+  const pack = languagePack(gold.lang === 'en' ? 'en' : 'ar');
+  const layer = pack.textLayer(text);
+  const quotes = findQuotes(layer, entities, pack);
   ms += performance.now() - t0;
   const sys = quotes.map((q) => ({ ...q, start: uToCp[q.start], end: uToCp[q.end] }));
   const gq = gold.quotes;

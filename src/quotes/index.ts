@@ -5,7 +5,7 @@
 // marks, colons and attribution words; everything else is one map look-up per token.
 import type { Entity, Quote, TextLayer, Token } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
-import { quoteLexicon, type CueEntry, type QuoteLexicon } from './lexicon.js';
+import { quoteLexicon, type CueEntry, type Gender, type QuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 
 export { quoteLexicon } from './lexicon.js';
@@ -31,6 +31,10 @@ type Intro = { kind: 'comp' | 'colon' | 'mark' | 'object'; at: number };
 const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '”'], ['‹', '›'], ['"', '"']]);
 const CLOSERS = new Set(['»', '”', '›']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
+const LETTER = /\p{L}/u;
+const SPACE = /\s/;
+// punctuation that belongs to the words before it (5%, (Natwest))
+const KEPT_AT_END = new Set([')', '%']);
 // how far a cue may be from what introduces its content («وقال وزير … في … ، " …»)
 const WINDOW = 30;
 
@@ -41,6 +45,8 @@ class QuoteFinder {
   /** for an opening quotation mark: the index of its closing mark, -1 when it never closes */
   private readonly closeOf: Int32Array;
   private readonly isOpen: Uint8Array;
+  /** an opening mark that continues an earlier quote (a reopened paragraph) */
+  private readonly inner: Uint8Array;
   private readonly speakers: SpeakerResolver;
   private readonly personIds: Set<string>;
   private readonly quotes: Quote[] = [];
@@ -49,7 +55,7 @@ class QuoteFinder {
   /** the token after the last quote */
   private lastEnd = 0;
   /** the speaker of a cue whose words a nested verbal noun took («نفى الوزير قول النواب إن») */
-  private outer: { speaker: Speaker; gender: '' | 'm' | 'f'; head: string } | null = null;
+  private outer: { speaker: Speaker; gender: Gender; head: string } | null = null;
 
   constructor(
     private readonly layer: TextLayer,
@@ -62,12 +68,14 @@ class QuoteFinder {
     this.cueOf = this.tokens.map((t) => this.lookUpCue(t));
     this.closeOf = new Int32Array(this.tokens.length).fill(-1);
     this.isOpen = new Uint8Array(this.tokens.length);
+    this.inner = new Uint8Array(this.tokens.length);
     this.pairQuoteMarks();
     this.personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
     this.speakers = new SpeakerResolver(layer, entities, lex, pack.fold, (t) => this.cueOf[t.index] !== null);
   }
 
   run(): Quote[] {
+    if (this.lex.subjectFirst) return this.runSubjectFirst();
     const n = this.tokens.length;
     for (let i = 0; i < n; i++) {
       if (i < this.consumed) continue;
@@ -122,17 +130,36 @@ class QuoteFinder {
     return hit !== null && hit.entry.form === 'verb';
   }
 
+  /**
+   * A straight mark's side from its spacing: glued to the word after it it opens, glued
+   * to the word before it closes; between two letters it is an apostrophe (Opec"s).
+   */
+  private straightSide(t: Token): 'open' | 'close' | 'none' | 'either' {
+    const before = t.start > 0 ? this.text[t.start - 1] : ' ';
+    const after = t.end < this.text.length ? this.text[t.end] : ' ';
+    const spaceBefore = SPACE.test(before) || before === '(' || before === '[';
+    const spaceAfter = SPACE.test(after);
+    if (LETTER.test(before) && LETTER.test(after)) return 'none';
+    if (spaceBefore && !spaceAfter) return 'open';
+    if (!spaceBefore && spaceAfter) return 'close';
+    return 'either';
+  }
+
   /** pairs « » “ ” " " within each line; a mark that never closes keeps -1 */
   private pairQuoteMarks(): void {
     const stack: Array<{ at: number; close: string }> = [];
+    const bySpacing = this.lex.subjectFirst;
     for (const t of this.tokens) {
       if (t.kind === 'quote') {
         const ch = t.text;
-        const straightOpen = ch === '"' ? stack.findIndex((s) => s.close === '"') : -1;
-        if (ch === '"' && straightOpen >= 0) {
+        const side = bySpacing && ch === '"' ? this.straightSide(t) : 'either';
+        const straightOpen = ch === '"' && side !== 'open' ? stack.findIndex((s) => s.close === '"') : -1;
+        if (side === 'none') {
+          // an apostrophe written as a quotation mark
+        } else if (ch === '"' && straightOpen >= 0) {
           this.closeOf[stack[straightOpen].at] = t.index;
           stack.length = straightOpen;
-        } else if (OPENERS.has(ch)) {
+        } else if (OPENERS.has(ch) && side !== 'close') {
           stack.push({ at: t.index, close: OPENERS.get(ch)! });
           this.isOpen[t.index] = 1;
         } else if (CLOSERS.has(ch)) {
@@ -145,6 +172,28 @@ class QuoteFinder {
         }
       }
       if (t.lineEnd) stack.length = 0;
+    }
+    if (bySpacing) this.continueQuotes();
+  }
+
+  /**
+   * A quote that does not close before its paragraph or sentence ends and is reopened
+   * right after it (the news style for a quote over several paragraphs: no closing mark,
+   * a new opening mark) runs on to where the last part closes.
+   */
+  private continueQuotes(): void {
+    const tokens = this.tokens;
+    for (let o = tokens.length - 1; o >= 0; o--) {
+      if (!this.isOpen[o] || this.closeOf[o] >= 0) continue;
+      let j = o + 1;
+      // nested marks (' ') may come in between; a mark that closes something may not
+      while (j < tokens.length && !this.isOpen[j] && !(tokens[j].kind === 'quote' && OPENERS.has(tokens[j].text))) j++;
+      if (j >= tokens.length || !this.isOpen[j]) continue;
+      const prev = tokens[j - 1];
+      const reopened = prev.lineEnd || (prev.kind === 'punct' && this.lex.sentenceEnds.has(prev.text));
+      if (!reopened || this.closeOf[j] < 0) continue;
+      this.closeOf[o] = this.closeOf[j];
+      this.inner[j] = 1;
     }
   }
 
@@ -319,7 +368,7 @@ class QuoteFinder {
       a = relayAt + 1;
       b = intro.at;
       for (let j = a; j < intro.at; j++) if (this.cueOf[j]?.entry.form === 'masdar') b = Math.min(b, j);
-      if (tokens[relayAt].folded !== 'عن' && this.lex.relayMarkers.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
+      if (this.lex.relayPronouns.has(tokens[relayAt].folded)) a = b; // «عنه»: a pronoun
     }
     const subject = this.speakers.phrase(a, b, false, intro.at);
     let objectNoun = false;
@@ -461,12 +510,14 @@ class QuoteFinder {
         }
       }
       if (comma < 0) return false;
-      const who = this.speakers.phrase(i + 1, comma);
+      let a = i + 1;
+      while (a < comma && this.lex.attributionFillers.has(tokens[a].folded)) a++;
+      const who = this.speakers.phrase(a, comma);
       if (!who) return false;
       const s = comma + 1;
       let kind: Quote['kind'] = 'indirect';
       let e: number;
-      let a = s;
+      a = s;
       if (this.isOpen[s] && this.closeOf[s] > s && this.endsBefore(this.closeOf[s] + 1)) {
         kind = 'direct';
         a = s + 1;
@@ -520,7 +571,7 @@ class QuoteFinder {
   private attributionPhrase(from: number): { speaker: Speaker; head: string; end: number } | null {
     const tokens = this.tokens;
     let a = from;
-    while (a < tokens.length && (this.cueOf[a] || tokens[a].folded === 'ما')) a++;
+    while (a < tokens.length && (this.cueOf[a] || this.lex.attributionFillers.has(tokens[a].folded))) a++;
     let b = a;
     while (b < tokens.length && b < a + 12 && tokens[b].kind !== 'punct' && !(b > a && tokens[b - 1].lineEnd)) b++;
     const who = this.speakers.phrase(a, b);
@@ -544,6 +595,312 @@ class QuoteFinder {
     return who ? { speaker: who.speaker, end: who.end } : null;
   }
 
+
+  // ---- subject-first languages (English) ------------------------------------------
+
+  /**
+   * Subject–verb order: the speaker stands before the cue («Mr Blair said that …»), or
+   * the words come first and the cue after them («"…," he said», «…, said Mr Blair»).
+   * Quoted sentences with no cue of their own belong to the last speaker.
+   */
+  private runSubjectFirst(): Quote[] {
+    const n = this.tokens.length;
+    for (let i = 0; i < n; i++) {
+      if (i < this.consumed) continue;
+      const t = this.tokens[i];
+      const hit = this.cueOf[i];
+      const noun = i > 0 && this.lex.nounMarkers.has(this.tokens[i - 1].folded);
+      if (hit && !noun && hit.entry.form !== 'masdar' && this.fromCueAfterSubject(i, hit)) continue;
+      if (t.kind === 'quote' && this.isOpen[i] && !this.inner[i]) {
+        // a cue after the quote takes it: cues inside the quote are the speaker's own words
+        if (this.fromQuoteAlone(i) === 'deferred') i = this.closeOf[i];
+      }
+      else if (t.kind === 'word' && this.isAttribution(t)) this.fromAttribution(i);
+      else if (t.kind === 'punct' && this.lex.colons.has(t.text)) this.fromHeadline(i);
+    }
+    return this.quotes.sort((a, b) => a.start - b.start);
+  }
+
+  /** the opening mark whose quote closes at c, or -1 */
+  private openerOf(c: number): number {
+    for (let o = c - 1; o >= 0 && o >= c - 400; o--) if (this.closeOf[o] === c) return o;
+    return -1;
+  }
+
+  /** the last token of the paragraph that token j is in */
+  private paragraphEnd(j: number): number {
+    while (j < this.tokens.length - 1 && !this.tokens[j].lineEnd) j++;
+    return j;
+  }
+
+  /**
+   * Tokens before a cue that name its subject: [start, end) with the auxiliaries
+   * («has also said») left out; start === end when there is none.
+   */
+  private subjectSpan(i: number): { start: number; end: number } {
+    const tokens = this.tokens;
+    let end = i;
+    while (end > 0 && tokens[end - 1].kind === 'word' && this.lex.auxiliaries.has(tokens[end - 1].folded) && !tokens[end - 1].lineEnd) end--;
+    let start = end;
+    while (start > 0 && end - start < 8) {
+      const t = tokens[start - 1];
+      if (t.lineEnd || t.kind === 'punct' || t.kind === 'quote' || this.cueOf[start - 1] || this.lex.connectors.has(t.folded) || this.isComp(t)) break;
+      start--;
+      // «reports he told»: a pronoun right before the verb is the whole subject
+      if (start === end - 1 && this.lex.pronouns.has(t.folded)) break;
+    }
+    return { start, end };
+  }
+
+  /** a cue in a subject-first language: the content before it, or after it */
+  private fromCueAfterSubject(i: number, hit: CueHit): boolean {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const { entry } = hit;
+    const subj = entry.form === 'verb' ? this.subjectSpan(i) : { start: i, end: i };
+    // the words came first: «"…," he said» / «…, Mr Straw said.» / «"…," said the minister»
+    let p = subj.start - 1;
+    if (p >= 0 && entry.role !== 'weak') {
+      let s = -1;
+      let e = -1;
+      let kind: Quote['kind'] = 'indirect';
+      if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && p > 0 && tokens[p - 1].kind === 'quote' && !this.isOpen[p - 1]) p--;
+      if (tokens[p].kind === 'quote' && !this.isOpen[p]) {
+        const o = this.openerOf(p);
+        if (o >= this.consumed && o >= 0) {
+          s = o + 1;
+          e = p;
+          kind = 'direct';
+        }
+      } else if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && this.endsSoon(i + 1)) {
+        s = this.layer.sentences[tokens[p].sentence].first;
+        while (s < p && (tokens[s].kind === 'punct' || this.has(this.lex.connectors, tokens[s]))) s++;
+        e = p;
+        if (s < this.consumed || e - s < 3) s = -1;
+        // a quote reported before: «… that "…", he said» belongs to that quote
+      }
+      if (s >= 0) {
+        const span = this.trim(s, e);
+        if (span) {
+          let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end, true) : undefined;
+          let to = i + 1;
+          // «"…," Mr Blair said on Tuesday»: a name with no entity row is still the subject
+          if (!who && subj.start < subj.end && (i + 1 >= n || tokens[i + 1].kind !== 'word' || this.isAdjunct(tokens[i + 1]))) {
+            who = this.speakers.phrase(subj.start, subj.end);
+          }
+          if (!who) {
+            // «said Mr Blair» / «said the minister, adding …»
+            while (to < n && to < i + 10 && tokens[to].kind !== 'punct' && tokens[to].kind !== 'quote' && !this.cueOf[to] && !tokens[to - 1].lineEnd) to++;
+            who = this.speakers.phrase(i + 1, to);
+          }
+          this.push(span, kind, tokens[i], who?.speaker ?? this.speakers.carried(''), '', who?.head ?? '');
+          this.consumed = Math.max(i + 1, who && subj.start >= subj.end ? to : i + 1);
+          return true;
+        }
+      }
+    }
+    // the words follow: find what introduces them
+    const recipient = entry.objects.has('recipient');
+    let intro: Intro | null = null;
+    let zoneAdjunct = true;
+    for (let j = i + 1; j < n && j <= i + 12; j++) {
+      if (tokens[j - 1].lineEnd) break;
+      const t = tokens[j];
+      if (t.kind === 'punct') {
+        if (this.lex.colons.has(t.text)) intro = { kind: 'colon', at: j };
+        else if (!COMMAS.has(t.text) || j === i + 1) {
+          if (!this.lex.sentenceEnds.has(t.text) && !COMMAS.has(t.text)) continue;
+        }
+        if (!intro && COMMAS.has(t.text) && j > i + 1) continue;
+        break;
+      }
+      if (t.kind === 'quote') {
+        if (this.isOpen[j] && (j === i + 1 || entry.role === 'weak' || zoneAdjunct || recipient)) intro = { kind: 'mark', at: j };
+        break;
+      }
+      if (this.isComp(t)) {
+        if (j === i + 1 || zoneAdjunct || recipient) intro = { kind: 'comp', at: j };
+        break;
+      }
+      if (this.cueOf[j]) break;
+      if (j === i + 1 && !this.isAdjunct(t)) zoneAdjunct = false;
+    }
+    if (entry.role === 'weak') {
+      // «called it "a bribes budget"», «accused … of "squabbling like schoolboys"»
+      if (!intro || intro.kind !== 'mark') return false;
+    }
+    let s: number;
+    if (intro) s = intro.at + (intro.kind === 'mark' ? 0 : 1);
+    else {
+      // «he said the claims were …»: the content right after the cue (after whom it was told)
+      if (!this.lex.bareContent || entry.form !== 'verb' || i + 1 >= n || tokens[i].lineEnd) return false;
+      s = i + 1;
+      if (recipient) s = this.afterRecipient(s);
+      const next = tokens[s];
+      if (!next || next.kind !== 'word' || this.isAdjunct(next) || this.cueOf[s] || tokens[s - 1].lineEnd) return false;
+      if (this.endsBefore(s + 1) || this.endsBefore(s + 2)) return false;
+    }
+    if (intro?.kind === 'colon' && s < n && this.isComp(tokens[s])) s++;
+    let kind: Quote['kind'] = 'indirect';
+    let e: number;
+    let after: number;
+    const close = s < n ? this.closeOf[s] : -1;
+    if (s < n && this.isOpen[s] && (close < 0 || this.quoteEndsClause(close) || (intro?.kind === 'mark' && entry.role === 'weak'))) {
+      kind = 'direct';
+      if (close > s) {
+        e = close;
+        after = close + 1;
+      } else {
+        e = this.paragraphEnd(s) + 1;
+        after = e;
+      }
+      s++;
+    } else {
+      if (intro?.kind === 'colon') kind = 'direct';
+      e = this.clauseEnd(s);
+      after = e;
+    }
+    const span = this.trim(s, e);
+    if (!span) return false;
+    let speaker: Speaker | null = null;
+    let head = '';
+    if (subj.start < subj.end) {
+      // a short subject with no entity row still names the speaker as written («Mr Blair said»)
+      const short = subj.end - subj.start <= 3 && !this.isAdjunct(tokens[subj.start]);
+      const relative = subj.end - subj.start === 1 && this.lex.relativePronouns.has(tokens[subj.start].folded);
+      const who = relative ? this.antecedent(subj.start) : (this.speakers.phrase(subj.start, subj.end, true) ?? (short ? this.speakers.phrase(subj.start, subj.end) : null));
+      // «Jack Straw, who said …, left»: the relative clause closes at its comma
+      if (relative && kind === 'indirect' && subj.start > 0 && COMMAS.has(tokens[subj.start - 1].text)) {
+        for (let j = span.first; j < span.last; j++) {
+          if (tokens[j].kind === 'punct' && COMMAS.has(tokens[j].text)) {
+            const cut = this.trim(span.first, j);
+            if (cut) Object.assign(span, cut);
+            after = j;
+            break;
+          }
+        }
+      }
+      if (who) {
+        speaker = who.speaker;
+        head = who.head;
+      }
+    }
+    if (!speaker && subj.start === subj.end && subj.end > 0 && this.lex.connectors.has(tokens[subj.end - 1].folded)) {
+      // «Tony Blair dismissed questions …, and said …»: the subject of the clause before
+      speaker = this.speakers.subjectPersonIn(this.layer.sentences[tokens[i].sentence].first, i);
+    }
+    if (!speaker && subj.start === subj.end && subj.end > 0 && tokens[subj.end - 1].kind === 'punct' && COMMAS.has(tokens[subj.end - 1].text)) {
+      // «The book, by … and serialised in the newspaper, said …»: the subject before the aside
+      const who = this.subjectBeforeAside(subj.end - 1);
+      if (who) {
+        speaker = who.speaker;
+        head = who.head;
+      }
+    }
+    speaker ??= this.speakers.carried('');
+    const attributed = this.attributionAfter(after);
+    if (attributed?.speaker?.entity && !speaker?.entity) speaker = attributed.speaker;
+    this.push(span, kind, tokens[i], speaker, '', head);
+    this.consumed = Math.max(after, attributed ? attributed.end : 0);
+    return true;
+  }
+
+  /** the quote closing at c ends its clause: «… stand down." But he …», «…," he said» */
+  private quoteEndsClause(c: number): boolean {
+    const before = this.tokens[c - 1];
+    return this.endsBefore(c + 1) || (before.kind === 'punct' && this.lex.sentenceEnds.has(before.text));
+  }
+
+  /** the clause ends within a few tokens after j («…, he said on Tuesday.») */
+  private endsSoon(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k < j + 8; k++) {
+      const t = this.tokens[k];
+      // «…, he said on Tuesday.», «…, he said, adding …»; not «…, he said: "…"»
+      if (t.kind === 'punct') return !this.lex.colons.has(t.text);
+      if (t.kind === 'quote' || this.isComp(t)) return false;
+      if (t.lineEnd) return true;
+    }
+    return false;
+  }
+
+  /** past the one told: «told reporters», «told the BBC», «told Mr Brown» */
+  private afterRecipient(s: number): number {
+    const tokens = this.tokens;
+    if (s >= tokens.length) return s;
+    if (this.speakers.isName(s)) {
+      let j = s;
+      while (j < tokens.length && (this.speakers.isName(j) || tokens[j].folded === "'s")) j++;
+      return j;
+    }
+    let j = s;
+    if (this.lex.definite.has(tokens[j].folded) || this.lex.indefinite.has(tokens[j].folded)) j++;
+    while (j < tokens.length && this.speakers.isName(j)) j++;
+    return j < tokens.length && !this.speakers.isName(j) && j === s ? j + 1 : j;
+  }
+
+  /** what a relative pronoun at r stands for: «Jack Straw, who said …», «Iraq, which said …» */
+  private antecedent(r: number): { speaker: Speaker; head: string } | null {
+    const tokens = this.tokens;
+    let b = r;
+    if (b > 0 && tokens[b - 1].kind === 'punct' && COMMAS.has(tokens[b - 1].text)) b--;
+    let a = b;
+    while (a > 0 && b - a < 6 && tokens[a - 1].kind === 'word' && !tokens[a - 1].lineEnd && !this.cueOf[a - 1]) a--;
+    return a < b ? (this.speakers.phrase(a, b, true) ?? null) : null;
+  }
+
+  /** the subject before a comma-bounded aside that ends at the comma c */
+  private subjectBeforeAside(c: number): { speaker: Speaker; head: string } | null {
+    const tokens = this.tokens;
+    const first = this.layer.sentences[tokens[c].sentence].first;
+    for (let k = c - 1; k >= first && k >= c - 25; k--) {
+      if (tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) {
+        let a = k;
+        while (a > first && tokens[a - 1].kind !== 'punct' && tokens[a - 1].kind !== 'quote' && k - a < 6) a--;
+        return this.speakers.phrase(a, k, true) ?? null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A quoted sentence with no cue of its own: it belongs to the cue right after it
+   * (left to that cue) or to the last speaker. Quoted words inside a sentence with no
+   * speaker are scare quotes, not speech.
+   */
+  private fromQuoteAlone(o: number): boolean | 'deferred' {
+    const tokens = this.tokens;
+    const n = tokens.length;
+    const c = this.closeOf[o];
+    const prev = o > 0 ? tokens[o - 1] : null;
+    const starts = !prev || prev.lineEnd || (prev.kind === 'punct' && (this.lex.sentenceEnds.has(prev.text) || this.lex.colons.has(prev.text))) || (prev.kind === 'quote' && !this.isOpen[o - 1]);
+    if (!starts) return false;
+    const e = c > o ? c : this.paragraphEnd(o) + 1;
+    let words = 0;
+    let sentenceEnd = false;
+    for (let j = o + 1; j < e; j++) {
+      if (tokens[j].kind === 'word') words++;
+      else if (tokens[j].kind === 'punct' && this.lex.sentenceEnds.has(tokens[j].text)) sentenceEnd = true;
+    }
+    if (words < 4 && !sentenceEnd) return false;
+    // «"…," he said»: the cue after it takes it
+    if (c > o) {
+      let k = c + 1;
+      if (k < n && tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) k++;
+      const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && COMMAS.has(tokens[c - 1].text);
+      if (k > c + 1 || commaInside) {
+        for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return 'deferred';
+      }
+    }
+    const span = this.trim(o + 1, e);
+    if (!span) return false;
+    const speaker = this.speakers.carried('');
+    this.push(span, 'direct', tokens[o], speaker, '', '');
+    const last = this.quotes[this.quotes.length - 1];
+    last.cue = null;
+    this.consumed = c > o ? c + 1 : e;
+    return true;
+  }
+
   // ---- output --------------------------------------------------------------------
 
   /** the content's span without punctuation and unmatched quotation marks at its edges */
@@ -552,7 +909,7 @@ class QuoteFinder {
     while (s < e && (tokens[s].kind === 'punct' || (tokens[s].kind === 'quote' && !(this.isOpen[s] && this.closeOf[s] > s && this.closeOf[s] < e)))) s++;
     while (e > s) {
       const t = tokens[e - 1];
-      if (t.kind === 'punct' && t.text !== ')') e--;
+      if (t.kind === 'punct' && !KEPT_AT_END.has(t.text)) e--;
       else if (t.kind === 'quote' && !(e - 1 > s && this.pairedWithin(e - 1, s))) e--;
       else break;
     }
@@ -566,7 +923,7 @@ class QuoteFinder {
     return false;
   }
 
-  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: '' | 'm' | 'f', head: string): void {
+  private push(span: Span, kind: Quote['kind'], cue: Token, speaker: Speaker | null, gender: Gender, head: string): void {
     this.quotes.push({
       start: span.start,
       end: span.end,

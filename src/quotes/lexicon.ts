@@ -9,7 +9,8 @@ import type { LanguagePack } from '../lang/pack.js';
 
 export type CueRole = 'say' | 'continue' | 'relay' | 'weak';
 export type CueForm = 'verb' | 'participle' | 'masdar';
-export type Gender = 'm' | 'f' | '';
+/** m, f, n (a thing or body: «it»), '' unknown */
+export type Gender = 'm' | 'f' | 'n' | '';
 
 export interface CueEntry {
   lemma: string;
@@ -23,6 +24,8 @@ export interface CueEntry {
 
 interface Inflection {
   strip?: number;
+  /** repeat the base's last letter before the suffix (admit → admitted) */
+  double?: boolean;
   prefix?: string;
   suffix: string;
   gender?: Gender;
@@ -33,9 +36,40 @@ interface LexiconFile {
   inflections: {
     past: Record<string, Inflection[]>;
     present: Record<string, Inflection[]>;
-    participle: Inflection[];
-    masdar: Inflection[];
+    /** one list for every class, or one list per class */
+    participle: Inflection[] | Record<string, Inflection[]>;
+    masdar: Inflection[] | Record<string, Inflection[]>;
   };
+  /** 'verb-subject' (Arabic: قال الوزير) or 'subject-verb' (English: the minister said) */
+  wordOrder?: 'verb-subject' | 'subject-verb';
+  /** 'first' (Arabic: وزير الخارجية) or 'last' (English: the foreign minister) */
+  phraseHead?: 'first' | 'last';
+  /** determiners before a noun phrase's words (English: the, a); Arabic has its article as a clitic */
+  determiners?: { definite: string[]; indefinite: string[] };
+  /** subject pronouns and the gender they carry (he → m) */
+  pronouns?: Record<string, Gender>;
+  /** words before a name that tell its gender (Mr → m, Mrs → f) */
+  genderTitles?: Record<string, Gender>;
+  /** source nouns that stand for a named work or body of one type (the book → MISC, the paper → ORG) */
+  containerTypes?: Record<string, string>;
+  /** a headline may give a title before the name comes (OPEC PRESIDENT SAYS …) */
+  headlineTitles?: boolean;
+  /** words that make a different role of a title (deputy, former): a title without them is not that role */
+  titleQualifiers?: string[];
+  /** relative pronouns that stand for the phrase before them (who, which) */
+  relativePronouns?: string[];
+  /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
+  postModifiers?: string[];
+  /** words after which a cue's form is a noun (the claims, Opec's report) */
+  nounMarkers?: string[];
+  /** relay markers that hold the source as a pronoun (عنه): the speaker is carried */
+  relayPronouns?: string[];
+  /** proclitics that make a title after the subject the addressee (لوزير الخارجية) */
+  recipientProclitics?: string[];
+  /** words skipped between an attribution word and its source (according *to*, حسب*ما*) */
+  attributionFillers?: string[];
+  /** cues that may take their content right after them, with no complementiser (he said the war …) */
+  bareContent?: boolean;
   conjunctions: string[];
   masdarPrepositions: string[];
   complementiser: { bases: string[]; prefixes: string[]; pronouns: string[] };
@@ -77,6 +111,22 @@ export interface QuoteLexicon {
   /** endings of nationality adjectives and of the place names they come from, longest first */
   adjectiveEndings: string[];
   placeEndings: string[];
+  subjectFirst: boolean;
+  headLast: boolean;
+  definite: ReadonlySet<string>;
+  indefinite: ReadonlySet<string>;
+  pronouns: ReadonlyMap<string, Gender>;
+  genderTitles: ReadonlyMap<string, Gender>;
+  attributionFillers: ReadonlySet<string>;
+  relayPronouns: ReadonlySet<string>;
+  nounMarkers: ReadonlySet<string>;
+  postModifiers: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  titleQualifiers: string[];
+  headlineTitles: boolean;
+  containerTypes: ReadonlyMap<string, string>;
+  recipientProclitics: string[];
+  bareContent: boolean;
 }
 
 const cache = new Map<LangCode, QuoteLexicon | null>();
@@ -92,8 +142,13 @@ export function quoteLexicon(pack: LanguagePack): QuoteLexicon | null {
 
 function inflect(base: string, rule: Inflection): string {
   let word = rule.strip ? base.slice(0, -rule.strip) : base;
+  if (rule.double) word += word[word.length - 1];
   if (rule.prefix) word = rule.prefix + word.slice(1);
   return word + rule.suffix;
+}
+
+function byClass(rules: Inflection[] | Record<string, Inflection[]>, cls: string): Inflection[] {
+  return Array.isArray(rules) ? rules : (rules[cls] ?? []);
 }
 
 function compile(pack: LanguagePack, dir: string): QuoteLexicon {
@@ -114,8 +169,8 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     const entry = (form: CueForm, r: Inflection): CueEntry => ({ lemma, role: role as CueRole, form, gender: r.gender ?? '', number: r.number ?? '', objects: objectSet });
     for (const r of data.inflections.past[cls] ?? []) add(fold(inflect(past, r)), entry('verb', r));
     for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
-    if (participle && participle !== '-') for (const r of data.inflections.participle) add(fold(inflect(participle, r)), entry('participle', r));
-    if (masdar && masdar !== '-') for (const r of data.inflections.masdar) add(fold(inflect(masdar, r)), entry('masdar', r));
+    if (participle && participle !== '-') for (const r of byClass(data.inflections.participle, cls)) add(fold(inflect(participle, r)), entry('participle', r));
+    if (masdar && masdar !== '-') for (const r of byClass(data.inflections.masdar, cls)) add(fold(inflect(masdar, r)), entry('masdar', r));
   }
   const complementisers = new Set<string>();
   const c = data.complementiser;
@@ -139,5 +194,21 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     governmentWords: set(data.governmentWords),
     adjectiveEndings: data.nisba.adjectiveEndings.map(fold).sort((x, y) => y.length - x.length),
     placeEndings: data.nisba.placeEndings.map((w) => (w ? fold(w) : '')).sort((x, y) => y.length - x.length),
+    subjectFirst: data.wordOrder === 'subject-verb',
+    headLast: data.phraseHead === 'last',
+    definite: set(data.determiners?.definite ?? []),
+    indefinite: set(data.determiners?.indefinite ?? []),
+    pronouns: new Map(Object.entries(data.pronouns ?? {}).map(([w, g]) => [fold(w), g])),
+    genderTitles: new Map(Object.entries(data.genderTitles ?? {}).map(([w, g]) => [fold(w), g])),
+    attributionFillers: set(data.attributionFillers ?? []),
+    relayPronouns: set(data.relayPronouns ?? []),
+    nounMarkers: set(data.nounMarkers ?? []),
+    postModifiers: set(data.postModifiers ?? []),
+    relativePronouns: set(data.relativePronouns ?? []),
+    titleQualifiers: [...set(data.titleQualifiers ?? [])],
+    headlineTitles: data.headlineTitles === true,
+    containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),
+    recipientProclitics: data.recipientProclitics ?? [],
+    bareContent: data.bareContent === true,
   };
 }

@@ -31,6 +31,9 @@ export class SpeakerResolver {
   /** a place name without its ending (تركيا → ترك) → the place, for «الحكومة التركية» */
   private readonly placeRoots = new Map<string, number>();
   private readonly history: Said[] = [];
+  /** per entity: the gender a title before one of its names tells (Mr Blair → m), '' when none */
+  private readonly genders: Gender[];
+  private readonly neuter: boolean;
 
   constructor(
     private readonly layer: TextLayer,
@@ -62,6 +65,14 @@ export class SpeakerResolver {
         if (list[list.length - 1] !== j) list.push(j);
       }
     }
+    this.neuter = [...lex.pronouns.values()].includes('n');
+    this.genders = entities.map((_, k) => {
+      for (const j of this.mentionTokens[k]) {
+        const g = j > 0 && this.mentionAt[j - 1] !== k ? lex.genderTitles.get(tokens[j - 1].folded) : undefined;
+        if (g) return g;
+      }
+      return '';
+    });
     entities.forEach((e, k) => {
       for (const m of e.mentions) {
         if (m.kind !== 'name') continue;
@@ -91,6 +102,10 @@ export class SpeakerResolver {
         const first = list[x];
         let last = first;
         while (x + 1 < list.length && list[x + 1] === last + 1) last = list[++x];
+        if (lex.headLast) {
+          this.collectTitlesHeadLast(k, first, last);
+          continue;
+        }
         // up to six plain words each side; names of bodies, brackets and commas in between are free
         for (let j = first - 1, n = 0; j >= 0 && n < 6 && this.titleWord(j) && !tokens[j].lineEnd; j--) {
           if (tokens[j].kind === 'word') this.titleStems[k].add(tokens[j].stem);
@@ -104,6 +119,30 @@ export class SpeakerResolver {
     });
   }
 
+  /**
+   * Titles where the head comes last (English): the title words right before a name
+   * («Deputy Prime Minister John Prescott», «Tory leader Michael Howard») and an
+   * apposition after a comma («Gordon Brown, the chancellor,»).
+   */
+  private collectTitlesHeadLast(k: number, first: number, last: number): void {
+    const tokens = this.layer.tokens;
+    const text = this.layer.text;
+    const capital = (j: number) => { const c = text[tokens[j].start]; return c !== c.toLowerCase(); };
+    for (let j = first - 1, n = 0; j >= 0 && n < 6 && !tokens[j].lineEnd; j--) {
+      const t = tokens[j];
+      const own = this.lex.titleWords.has(t.folded);
+      if (t.kind !== 'word' || this.isCue(t) || (!own && !capital(j) && this.mentionAt[j] < 0)) break;
+      this.titleStems[k].add(t.stem);
+      n++;
+    }
+    if (last + 2 < tokens.length && tokens[last + 1].kind === 'punct' && tokens[last + 1].text === ',') {
+      for (let j = last + 2, n = 0; j < tokens.length && n < 6 && tokens[j].kind === 'word' && !this.isCue(tokens[j]) && !tokens[j - 1].lineEnd; j++, n++) {
+        if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === 'PERSON') break;
+        this.titleStems[k].add(tokens[j].stem);
+      }
+    }
+  }
+
   /** a token that can be part of a title phrase next to a name */
   private titleWord(j: number): boolean {
     const t = this.layer.tokens[j];
@@ -112,7 +151,8 @@ export class SpeakerResolver {
     if (k >= 0) return this.entities[k].type !== 'PERSON';
     if (t.kind === 'punct') return t.text === '(' || t.text === ')' || t.text === '،' || t.text === ',';
     if (t.kind === 'quote') return true;
-    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded);
+    // «accused the prime minister and Mr Brown»: a title does not reach across a conjunction
+    return t.kind === 'word' && !this.isCue(t) && !this.lex.complementisers.has(t.folded) && !(this.lex.subjectFirst && this.lex.connectors.has(t.folded));
   }
 
   /** token j lies in a mention of a name */
@@ -131,16 +171,22 @@ export class SpeakerResolver {
 
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
   said(speaker: Speaker | null, gender: Gender, head: string): void {
-    if (speaker) this.history.push({ speaker, gender, head });
+    if (!speaker) return;
+    if (!gender && speaker.entity) {
+      const k = this.entities.findIndex((e) => e.id === speaker.entity);
+      // bodies and works are «it» where the language has a pronoun for them
+      if (k >= 0) gender = this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : this.genders[k];
+    }
+    this.history.push({ speaker, gender, head });
   }
 
   /** the last speaker whose gender agrees (a dropped subject: «وأضاف»، «وأضافت»، «متابعا») */
-  carried(gender: Gender): Speaker | null {
+  carried(gender: Gender, strict = false): Speaker | null {
     for (let k = this.history.length - 1; k >= 0; k--) {
       const h = this.history[k];
       if (!gender || !h.gender || h.gender === gender) return h.speaker;
     }
-    return this.history.length ? this.history[this.history.length - 1].speaker : null;
+    return this.history.length && !strict ? this.history[this.history.length - 1].speaker : null;
   }
 
   /**
@@ -187,16 +233,37 @@ export class SpeakerResolver {
     // «لوزير الخارجية الأميركي جون كيري» after the subject is who was spoken to
     for (let j = a + 1; j < b; j++) {
       const t = tokens[j];
-      if (this.mentionAt[j] < 0 && t.kind === 'word' && t.splits[0]?.proclitics.includes('ل') && this.lex.titleWords.has(t.stem)) {
+      if (this.mentionAt[j] < 0 && t.kind === 'word' && this.lex.recipientProclitics.some((p) => t.splits[0]?.proclitics.includes(p)) && this.lex.titleWords.has(t.stem)) {
         b = j;
         break;
       }
     }
-    const headTok = tokens[a].kind === 'quote' && a + 1 < b ? tokens[a + 1] : tokens[a];
-    const head = headTok.stem;
-    const definite = headTok.splits[0]?.article === true;
     const text = this.layer.text;
     const unnamed = (): Speaker => ({ entity: null, name: null, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    // «he said»: the last speaker of that gender, or the person last named as a subject
+    const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
+    if (pronoun !== undefined) {
+      const before = this.carried(pronoun, true);
+      return { speaker: before ? { ...before } : unnamed(), head: tokens[a].folded };
+    }
+    // a determiner first: «the minister» is definite, «a spokesman» is not
+    let definite = false;
+    let w = a;
+    while (w < b - 1 && (this.lex.definite.has(tokens[w].folded) || this.lex.indefinite.has(tokens[w].folded))) {
+      if (this.lex.definite.has(tokens[w].folded)) definite = true;
+      w++;
+    }
+    let headAt = tokens[w].kind === 'quote' && w + 1 < b ? w + 1 : w;
+    if (this.lex.headLast) {
+      // the last word before a post-modifier: «one source close to Opec», «lawyers for Menatep»
+      let end = b;
+      for (let j = w + 1; j < b; j++) if (this.lex.postModifiers.has(tokens[j].folded)) { end = j; break; }
+      headAt = end - 1;
+      while (headAt > w && tokens[headAt].kind !== 'word') headAt--;
+    }
+    const headTok = tokens[headAt];
+    const head = headTok.stem;
+    definite ||= headTok.splits[0]?.article === true;
     const titled = (k: number): Speaker => ({ ...this.entitySpeaker(k), start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
     const person = this.lex.personSources.has(head) || this.lex.personSources.has(headTok.folded);
     if (person && !definite) return { speaker: unnamed(), head };
@@ -210,6 +277,18 @@ export class SpeakerResolver {
       if (type === 'PERSON' && firstPerson < 0) firstPerson = j;
       if (type !== 'PERSON' && firstOther < 0) firstOther = j;
       if (type === 'ORG' && firstOrg < 0) firstOrg = j;
+    }
+    const containerType = this.lex.containerTypes.get(head);
+    if (containerType) {
+      // «a new book, Brown's Britain», «The paper said» (the newspaper named last before)
+      const own = this.mentionOfType(a, b, containerType);
+      if (own >= 0) return { speaker: this.named(own), head };
+      if (b < tokens.length && tokens[b].kind === 'punct' && b + 1 < tokens.length) {
+        const next = this.mentionOfType(b + 1, b + 2, containerType);
+        if (next >= 0) return { speaker: this.named(next), head };
+      }
+      const last = definite ? this.lastOfType(a, containerType) : -1;
+      return { speaker: last >= 0 ? this.named(last) : unnamed(), head };
     }
     if (this.lex.containerSources.has(head)) {
       // «بيان مكتب داود أوغلو» is not Davutoglu; «تقرير مكتبة الكونغرس» is the Library of Congress
@@ -228,7 +307,7 @@ export class SpeakerResolver {
       if (country >= 0) return { speaker: titled(country), head };
     }
     // a title before a place or body names a person: «أمين عام أوبك» is Badri, not OPEC
-    const byTitle = this.byTitle(a, b);
+    const byTitle = this.byTitle(w, b, headAt);
     if (byTitle >= 0) return { speaker: titled(byTitle), head };
     const title = this.lex.titleWords.has(head) || this.lex.titleWords.has(headTok.folded);
     if (title && firstOther < 0) {
@@ -243,6 +322,18 @@ export class SpeakerResolver {
     }
     if (strict && !title) return null;
     return { speaker: unnamed(), head };
+  }
+
+  /** the first token in [a, b) inside a mention of an entity of that type */
+  private mentionOfType(a: number, b: number, type: string): number {
+    for (let j = a; j < b; j++) if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === type) return j;
+    return -1;
+  }
+
+  /** the last token before a inside a mention of an entity of that type */
+  private lastOfType(a: number, type: string): number {
+    for (let j = a - 1; j >= 0; j--) if (this.mentionAt[j] >= 0 && this.entities[this.mentionAt[j]].type === type) return j;
+    return -1;
   }
 
   private byHead(head: string): Speaker | null {
@@ -306,20 +397,26 @@ export class SpeakerResolver {
    * A bare title («الرئيس الأوكراني»، «وزير الخارجية التركي»): the PERSON whose titles
    * share the head word and most other words; ties go to the one mentioned last before.
    */
-  private byTitle(a: number, b: number): number {
+  private byTitle(a: number, b: number, headAt: number): number {
     const tokens = this.layer.tokens;
-    const head = tokens[a].stem;
-    if (!this.lex.titleWords.has(head) && !this.lex.titleWords.has(tokens[a].folded)) return -1;
+    const head = tokens[headAt].stem;
+    if (!this.lex.titleWords.has(head) && !this.lex.titleWords.has(tokens[headAt].folded)) return -1;
     const words: string[] = [];
-    for (let j = a; j < b && words.length < 5; j++) if (tokens[j].kind === 'word') words.push(tokens[j].stem);
+    for (let j = a; j < b && words.length < 5; j++) if (tokens[j].kind === 'word' && !this.lex.definite.has(tokens[j].folded)) words.push(tokens[j].stem);
     let best = -1;
     let bestScore = 0;
     let bestLast = -1;
+    // a headline or lead may name the title before the name: «OPEC PRESIDENT SAYS …»
+    const ahead = this.lex.headlineTitles && tokens[a].sentence === 0 && !this.entities.some((e, k) => e.type === 'PERSON' && this.titleStems[k].has(head) && this.mentionTokens[k].length > 0 && this.mentionTokens[k][0] < a);
     this.entities.forEach((e, k) => {
       if (e.type !== 'PERSON' || !this.titleStems[k].has(head)) return;
+      // «the prime minister» is not the deputy prime minister
+      for (const q of this.lex.titleQualifiers) if (this.titleStems[k].has(q) && !words.includes(q)) return;
       let last = -1;
       for (const j of this.mentionTokens[k]) if (j < a) last = j;
-      if (last < 0) return;
+      // named only later: the one named first ranks highest
+      if (last < 0 && ahead && this.mentionTokens[k].length > 0) last = -this.mentionTokens[k][0];
+      if (last < 0 && !ahead) return;
       let score = 0;
       for (const w of words) if (this.titleStems[k].has(w)) score++;
       if (score > bestScore || (score === bestScore && last > bestLast)) {

@@ -1,0 +1,184 @@
+// One test per English quote construction of issue 7, on short hand-made news sentences
+// with hand-made entity rows, and the traps (scare quotes, apostrophes written as quotation
+// marks, nouns that look like speech verbs, unnamed sources).
+import { describe, expect, it } from 'vitest';
+import type { Entity, EntityType, Quote } from '../../src/core/types.js';
+import { english } from '../../src/lang/en/index.js';
+import { findQuotes, quoteLexicon } from '../../src/quotes/index.js';
+
+/** entity rows as the entity stage would give them: every occurrence of each name */
+function rows(text: string, names: Array<[string, EntityType, string[], string[]?]>): Entity[] {
+  return names.map(([id, type, spellings, titles]) => {
+    const mentions = [];
+    for (const s of spellings) {
+      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length)) mentions.push({ start: at, end: at + s.length, text: s, kind: 'name' as const });
+    }
+    mentions.sort((a, b) => a.start - b.start);
+    return { id, type, name: spellings[0], variants: spellings, titles: titles ?? [], mentions };
+  });
+}
+
+function quotes(text: string, entities: Entity[] = []): Quote[] {
+  return findQuotes(english.textLayer(text), entities, english);
+}
+
+const brief = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.entity ?? null });
+
+describe('the English speech-verb lexicon', () => {
+  it('generates say/says/said/saying and the regular classes from the lemma', () => {
+    const cues = quoteLexicon(english)!.cues;
+    for (const form of ['say', 'says', 'said', 'saying', 'told', 'tells', 'warned', 'warns', 'noted', 'noting', 'denied', 'denies', 'admitted', 'admitting', 'stresses', 'added', 'adding', 'insisted', 'announced']) {
+      expect(cues.has(form), form).toBe(true);
+    }
+    expect(cues.has('saied')).toBe(false);
+    expect(cues.has('noteing')).toBe(false);
+    expect(cues.get('added')![0].role).toBe('continue');
+  });
+});
+
+describe('direct quotes', () => {
+  it('takes the words between straight or curly marks, speaker after the quote', () => {
+    const text = 'Tony Blair spoke on Sunday. "We will not raise taxes," Mr Blair said. \u201cThe economy is strong,\u201d said Gordon Brown.';
+    const ents = rows(text, [['blair', 'PERSON', ['Tony Blair', 'Blair']], ['brown', 'PERSON', ['Gordon Brown']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'We will not raise taxes', kind: 'direct', speaker: 'blair' },
+      { text: 'The economy is strong', kind: 'direct', speaker: 'brown' },
+    ]);
+  });
+
+  it('keeps a quote over several paragraphs whole, and nested marks inside it', () => {
+    const text = 'Mr Straw said: "This is about the \'rule of law\' in the region.\n\n"It will not change."\n\nThe talks ended.';
+    const ents = rows(text, [['straw', 'PERSON', ['Straw']]]);
+    const [q, ...rest] = quotes(text, ents);
+    expect(rest).toEqual([]);
+    expect(q.kind).toBe('direct');
+    expect(q.speaker?.entity).toBe('straw');
+    expect(q.text.startsWith('This is about')).toBe(true);
+    expect(q.text).toContain("'rule of law'");
+    expect(q.text.endsWith('It will not change')).toBe(true);
+  });
+
+  it('gives a quoted sentence with no cue to the last speaker', () => {
+    const text = '"We are ready," the minister said on Monday. "No other official was involved."';
+    const ents = rows(text, []);
+    const qs = quotes(text, ents);
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([['We are ready', 'direct'], ['No other official was involved', 'direct']]);
+    expect(qs[1].speaker?.text).toBe(qs[0].speaker?.text);
+    expect(qs[1].cue).toBeNull();
+  });
+
+  it('does not pair an apostrophe written as a quotation mark', () => {
+    const text = 'Opec"s output rose, the minister said. Nigeria"s share fell.';
+    const qs = quotes(text);
+    expect(qs.map((q) => q.text)).toEqual(['Opec"s output rose']);
+    expect(qs[0].kind).toBe('indirect');
+  });
+
+  it('leaves scare quotes inside a sentence alone', () => {
+    const text = 'The so-called "war on terror" dominated the summit in Brussels.';
+    expect(quotes(text)).toEqual([]);
+  });
+
+  it('takes a quoted object of called/described as a direct quote', () => {
+    const text = 'Michael Howard called it "a bribes budget" in the Commons.';
+    const ents = rows(text, [['howard', 'PERSON', ['Michael Howard']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'a bribes budget', kind: 'direct', speaker: 'howard' }]);
+  });
+});
+
+describe('reported speech', () => {
+  it('runs from after "that" to the end of the clause, speaker before the verb', () => {
+    const text = 'Mr Blair said that the claims were false. The meeting ended.';
+    const ents = rows(text, [['blair', 'PERSON', ['Blair']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'the claims were false', kind: 'indirect', speaker: 'blair' }]);
+  });
+
+  it('takes the content right after the verb when "that" is left out, quoted fragments inside', () => {
+    const text = 'Mr Blair said the claims were "reheated from six months ago" and that he was busy.';
+    const ents = rows(text, [['blair', 'PERSON', ['Blair']]]);
+    const qs = quotes(text, ents);
+    expect(qs.map(brief)).toEqual([{ text: 'the claims were "reheated from six months ago" and that he was busy', kind: 'indirect', speaker: 'blair' }]);
+  });
+
+  it('skips whom it was told and when', () => {
+    const text = 'Jack Straw told reporters on Tuesday that a vote would be held in 2006.';
+    const ents = rows(text, [['straw', 'PERSON', ['Jack Straw']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'a vote would be held in 2006', kind: 'indirect', speaker: 'straw' }]);
+  });
+
+  it('takes the clause before the cue: "…, said X" and "…, X said"', () => {
+    const text = 'The deal is dead, said Mr Lawson. Taxes will fall next year, the chancellor said.';
+    const ents = rows(text, [['lawson', 'PERSON', ['Lawson']]], );
+    const qs = quotes(text, ents);
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([['The deal is dead', 'indirect'], ['Taxes will fall next year', 'indirect']]);
+    expect(qs[0].speaker?.entity).toBe('lawson');
+  });
+
+  it('names the source after "according to", before or after its clause', () => {
+    const text = 'According to Reuters, the talks failed. Output fell by 5%, according to the Opec survey.';
+    const ents = rows(text, [['reuters', 'ORG', ['Reuters']], ['opec', 'ORG', ['Opec']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'the talks failed', kind: 'indirect', speaker: 'reuters' },
+      { text: 'Output fell by 5%', kind: 'indirect', speaker: 'opec' },
+    ]);
+  });
+
+  it('does not take a noun that looks like a speech verb for a cue', () => {
+    const text = 'The report says nothing new. His claims were dismissed by the court.';
+    expect(quotes(text).map((q) => q.text)).toEqual([]);
+  });
+});
+
+describe('speakers', () => {
+  it('resolves he/she through the gender of earlier speakers', () => {
+    const text = 'Mrs Begg said that her son was innocent. Mr Straw said that talks had begun. She said that she was relieved.';
+    const ents = rows(text, [['begg', 'PERSON', ['Begg']], ['straw', 'PERSON', ['Straw']]]);
+    expect(quotes(text, ents).map((q) => q.speaker?.entity ?? null)).toEqual(['begg', 'straw', 'begg']);
+  });
+
+  it('resolves a bare title through the titles of the entity rows', () => {
+    const text = 'Tony Blair met Gordon Brown. "You don\'t do deals over jobs," the prime minister told the BBC.';
+    const ents = rows(text, [['brown', 'PERSON', ['Gordon Brown'], ['chancellor']], ['blair', 'PERSON', ['Tony Blair'], ['prime minister']]]);
+    // the chancellor is mentioned last, but the title is Blair's
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: "You don't do deals over jobs", kind: 'direct', speaker: 'blair' }]);
+  });
+
+  it('keeps unnamed sources unnamed, also for a later "he said"', () => {
+    const text = 'Tony Blair arrived in Beijing. One western diplomat said the talks were stalled. Prices will rise, he said. Officials said that the plan was ready. A spokesman said it would be delayed.';
+    const ents = rows(text, [['blair', 'PERSON', ['Tony Blair']], ['beijing', 'LOC', ['Beijing']]]);
+    const qs = quotes(text, ents);
+    expect(qs.map((q) => q.text)).toEqual(['the talks were stalled', 'Prices will rise', 'the plan was ready', 'it would be delayed']);
+    for (const q of qs) expect(q.speaker?.entity ?? null).toBeNull();
+    expect(qs.map((q) => q.speaker?.text)).toEqual(['One western diplomat', 'One western diplomat', 'Officials', 'A spokesman']);
+  });
+
+  it('does not give "the prime minister" to the deputy prime minister', () => {
+    const text = 'Deputy Prime Minister John Prescott hosted a dinner. Tony Blair, the prime minister, spoke. But the prime minister said he had discussed the claims.';
+    const ents = rows(text, [['prescott', 'PERSON', ['John Prescott']], ['blair', 'PERSON', ['Tony Blair']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'he had discussed the claims', kind: 'indirect', speaker: 'blair' }]);
+  });
+
+  it('gives "and said" the subject of the clause before it, and skips cues inside a quote taken by a later cue', () => {
+    const text = 'Earlier, Tony Blair dismissed questions, and said his statement had been fair. "That is what he said and that is what I say," Mr Blair told reporters.';
+    const ents = rows(text, [['blair', 'PERSON', ['Tony Blair', 'Blair']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'his statement had been fair', kind: 'indirect', speaker: 'blair' },
+      { text: 'That is what he said and that is what I say', kind: 'direct', speaker: 'blair' },
+    ]);
+  });
+
+  it('ends a quote after a colon at its closing mark when a new sentence follows', () => {
+    const text = 'According to Mr Peston the prime minister said: "Help me through the year." But he then changed his mind.';
+    const qs = quotes(text, rows(text, [['peston', 'PERSON', ['Peston']]]));
+    expect(qs.map((q) => [q.text, q.kind])).toEqual([['Help me through the year', 'direct']]);
+  });
+
+  it('names a speaker with no entity row as written, and a relative pronoun by what it stands for', () => {
+    const text = '"We will not raise taxes," Mr Blair said on Tuesday. Jack Straw, who said the vote would be held in 2006, left early.';
+    const qs = quotes(text, rows(text, [['straw', 'PERSON', ['Jack Straw']]]));
+    expect(qs.map((q) => [q.text, q.speaker?.text ?? null, q.speaker?.entity ?? null])).toEqual([
+      ['We will not raise taxes', 'Mr Blair', null],
+      ['the vote would be held in 2006', 'Jack Straw', 'straw'],
+    ]);
+  });
+});
