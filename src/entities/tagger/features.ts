@@ -4,7 +4,7 @@
 // trigger words, word clusters, word frequencies). Which feature groups a model uses is
 // part of its header, so an English model can choose its own set.
 import type { TextLayer, Token } from '../../core/types.js';
-import { hashFeature, hashPair, hashValue } from './hash.js';
+import { hashFeature, hashPadded, hashPair, hashValue } from './hash.js';
 import type { Lexicons } from './lexicons.js';
 
 export const FEATURE_GROUPS = ['word', 'context', 'pair', 'affix', 'clitic', 'shape', 'freq', 'cluster', 'gazetteer', 'trigger', 'ngram', 'wikitype'] as const;
@@ -259,8 +259,7 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
       if (hasNext) add(hashValue(T.nextWiki, dominantType(v.wiki[i + 1])));
     }
     if (useNgram && stem.length > 3 && v.kind[i] !== 3) {
-      const padded = BOUNDARY + stem + BOUNDARY;
-      for (let k = 0; k + 3 <= padded.length; k++) add(hashFeature(T.ngram, padded, k, k + 3));
+      for (let k = -1; k + 2 <= stem.length; k++) add(hashPadded(T.ngram, stem, k, k + 3));
     }
   }
   offsets[n] = count;

@@ -83,10 +83,11 @@ export class TaggerModel {
     const ids = new Uint32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * 4));
     pos += header.rows * 4;
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * L * 2));
-    const rowOf = new Int32Array(1 << header.bits).fill(-1);
+    // rowOf holds row + 1, so the zero-filled fresh array already means "no weights"
+    const rowOf = new Int32Array(1 << header.bits);
     const weights = new Float32Array(header.rows * L);
     for (let r = 0; r < header.rows; r++) {
-      rowOf[ids[r]] = r;
+      rowOf[ids[r]] = r + 1;
       for (let l = 0; l < L; l++) weights[r * L + l] = q[r * L + l] * header.scale;
     }
     const context: FeatureContext = { groups: new Set(header.groups), lexicons: loadLexicons(header.lexicons, fold), ...helpers, bits: header.bits };

@@ -9,7 +9,7 @@ const FORBIDDEN = -1e9;
 
 /** Emission weights as the decoder reads them: a feature id's row of L weights. */
 export interface EmissionTable {
-  /** feature id → row number (-1 when the feature has no weights); absent for a dense table */
+  /** feature id → row number + 1 (0 when the feature has no weights); absent for a dense table */
   rowOf?: Int32Array;
   weights: Float32Array;
 }
@@ -29,7 +29,7 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
     const a = offsets[i - f.from];
     const b = offsets[i - f.from + 1];
     for (let k = a; k < b; k++) {
-      const row = rowOf ? rowOf[ids[k]] : ids[k];
+      const row = rowOf ? rowOf[ids[k]] - 1 : ids[k];
       if (row < 0) continue;
       const w = row * L;
       for (let l = 0; l < L; l++) out[o + l] += weights[w + l];
@@ -37,11 +37,17 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
   }
 }
 
+// working memory of the decoder, grown when a longer sentence comes (one thread, no re-entry)
+const buffers = { delta: new Float64Array(256 * L), back: new Int32Array(256 * L) };
+
 /** The best valid label sequence for n tokens with the given emission scores. */
 export function viterbi(scores: Float64Array, n: number, transition: Float64Array, out: Int32Array | number[], outOffset = 0): void {
   if (n === 0) return;
-  const delta = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (buffers.delta.length < n * L) {
+    buffers.delta = new Float64Array(n * L * 2);
+    buffers.back = new Int32Array(n * L * 2);
+  }
+  const { delta, back } = buffers;
   for (let l = 0; l < L; l++) delta[l] = allowedTransition(0, l) ? scores[l] + transition[l] : FORBIDDEN;
   for (let i = 1; i < n; i++) {
     for (let l = 0; l < L; l++) {
