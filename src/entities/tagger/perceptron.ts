@@ -38,7 +38,7 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
 }
 
 // working memory of the decoder, grown when a longer sentence comes (one thread, no re-entry)
-const buffers = { delta: new Float64Array(256 * L), back: new Int32Array(256 * L) };
+const buffers = { delta: new Float64Array(256 * L), back: new Int32Array(256 * L), moves: new Float64Array(L * L) };
 
 /** The best valid label sequence for n tokens with the given emission scores. */
 export function viterbi(scores: Float64Array, n: number, transition: Float64Array, out: Int32Array | number[], outOffset = 0): void {
@@ -48,13 +48,17 @@ export function viterbi(scores: Float64Array, n: number, transition: Float64Arra
     buffers.back = new Int32Array(n * L * 2);
   }
   const { delta, back } = buffers;
+  // the BIO constraint folded into the transition table once per sentence
+  const moves = buffers.moves;
+  for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) moves[p * L + l] = ALLOWED[p * L + l] ? transition[(p + 1) * L + l] : FORBIDDEN;
   for (let l = 0; l < L; l++) delta[l] = allowedTransition(0, l) ? scores[l] + transition[l] : FORBIDDEN;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        const s = delta[(i - 1) * L + p] + (ALLOWED[p * L + l] ? transition[(p + 1) * L + l] : FORBIDDEN);
+        const s = delta[prev + p] + moves[p * L + l];
         if (s > best) {
           best = s;
           arg = p;
