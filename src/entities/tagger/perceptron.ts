@@ -9,9 +9,32 @@ const FORBIDDEN = -1e9;
 
 /** Emission weights as the decoder reads them: a feature id's row of L weights. */
 export interface EmissionTable {
-  /** feature id → row number + 1 (0 when the feature has no weights); absent for a dense table */
-  rowOf?: Int32Array;
+  /** an open-addressing index from feature id to row, small enough to stay in cache; absent for a dense table */
+  index?: RowIndex;
   weights: Float32Array;
+}
+
+export interface RowIndex {
+  /** feature id + 1 per slot (0 = empty) */
+  keys: Int32Array;
+  rows: Int32Array;
+  mask: number;
+}
+
+/** Builds the row index for the stored feature ids (row r holds ids[r]). */
+export function rowIndex(ids: ArrayLike<number>): RowIndex {
+  let size = 1024;
+  while (size < ids.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
+  const mask = size - 1;
+  for (let r = 0; r < ids.length; r++) {
+    let slot = ids[r] & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = ids[r] + 1;
+    rows[slot] = r;
+  }
+  return { keys, rows, mask };
 }
 
 /** transition[(prev + 1) * L + next]; prev = -1 is the sentence start */
@@ -21,7 +44,7 @@ export function emptyTransitions(): Float64Array {
 
 /** Scores of every label for tokens [first, last) of the feature block, into out[(i - first) * L + label]. */
 export function emissionScores(table: EmissionTable, f: TokenFeatures, first: number, last: number, out: Float64Array): void {
-  const { rowOf, weights } = table;
+  const { index, weights } = table;
   const { offsets, ids } = f;
   for (let i = first; i < last; i++) {
     const o = (i - first) * L;
@@ -29,8 +52,19 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
     const a = offsets[i - f.from];
     const b = offsets[i - f.from + 1];
     for (let k = a; k < b; k++) {
-      const row = rowOf ? rowOf[ids[k]] - 1 : ids[k];
-      if (row < 0) continue;
+      let row = ids[k];
+      if (index) {
+        // ids are hash bits already, so their low bits spread evenly over the slots
+        const key = row + 1;
+        let slot = row & index.mask;
+        let found = index.keys[slot];
+        while (found !== key && found !== 0) {
+          slot = (slot + 1) & index.mask;
+          found = index.keys[slot];
+        }
+        if (found === 0) continue;
+        row = index.rows[slot];
+      }
       const w = row * L;
       for (let l = 0; l < L; l++) out[o + l] += weights[w + l];
     }
