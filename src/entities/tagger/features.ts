@@ -203,7 +203,9 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
     }
     if (useShape) {
       add(hashValue(T.kindLength, v.kind[i] * 16 + lengthBucket(stem.length)));
-      if (v.kind[i] === 5) add(hashValue(T.caps, capsPattern(tok.text)));
+      // capitals: for Latin-script words in any language (Arabic has none)
+      const c0 = tok.text.charCodeAt(0);
+      if (v.kind[i] === 5 || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) add(hashValue(T.caps, capsPattern(tok.text)));
       add(hashValue(T.first, i === sFirst ? 1 : 0));
       add(hashValue(T.neighbourKinds, (hasPrev ? v.kind[i - 1] : 0) * 8 + (hasNext ? v.kind[i + 1] : 0)));
     }
