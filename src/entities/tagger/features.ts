@@ -4,7 +4,7 @@
 // trigger words, word clusters, word frequencies). Which feature groups a model uses is
 // part of its header, so an English model can choose its own set.
 import type { TextLayer, Token } from '../../core/types.js';
-import { hashFeature, hashPair, hashValue } from './hash.js';
+import { hashFeature, hashPadded, hashPair, hashValue } from './hash.js';
 import type { Lexicons } from './lexicons.js';
 
 export const FEATURE_GROUPS = ['word', 'context', 'pair', 'affix', 'clitic', 'shape', 'freq', 'cluster', 'gazetteer', 'trigger', 'ngram', 'wikitype'] as const;
@@ -203,7 +203,9 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
     }
     if (useShape) {
       add(hashValue(T.kindLength, v.kind[i] * 16 + lengthBucket(stem.length)));
-      if (v.kind[i] === 5) add(hashValue(T.caps, capsPattern(tok.text)));
+      // capitals: for Latin-script words in any language (Arabic has none)
+      const c0 = tok.text.charCodeAt(0);
+      if (v.kind[i] === 5 || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) add(hashValue(T.caps, capsPattern(tok.text)));
       add(hashValue(T.first, i === sFirst ? 1 : 0));
       add(hashValue(T.neighbourKinds, (hasPrev ? v.kind[i - 1] : 0) * 8 + (hasNext ? v.kind[i + 1] : 0)));
     }
@@ -259,8 +261,7 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
       if (hasNext) add(hashValue(T.nextWiki, dominantType(v.wiki[i + 1])));
     }
     if (useNgram && stem.length > 3 && v.kind[i] !== 3) {
-      const padded = BOUNDARY + stem + BOUNDARY;
-      for (let k = 0; k + 3 <= padded.length; k++) add(hashFeature(T.ngram, padded, k, k + 3));
+      for (let k = -1; k + 2 <= stem.length; k++) add(hashPadded(T.ngram, stem, k, k + 3));
     }
   }
   offsets[n] = count;

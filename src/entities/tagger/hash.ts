@@ -27,3 +27,15 @@ export function hashPair(template: number, a: string, b: string): number {
   for (let i = 0; i < b.length; i++) h = Math.imul(h ^ b.charCodeAt(i), PRIME);
   return h >>> 0;
 }
+
+/** Extends a feature hash with one more small value (no string is built). */
+export function extendHash(h: number, value: number): number {
+  return Math.imul(h ^ value, PRIME) >>> 0;
+}
+
+/** Hash of a template id and str[start, end) where positions outside the string read as a boundary mark. */
+export function hashPadded(template: number, str: string, start: number, end: number): number {
+  let h = Math.imul(OFFSET ^ template, PRIME);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (i < 0 || i >= str.length ? 2 : str.charCodeAt(i)), PRIME);
+  return h >>> 0;
+}

@@ -8,7 +8,7 @@ import { dataPath } from '../../core/data-files.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
 import { extractFeatures, type FeatureContext } from './features.js';
 import { loadLexicons, type LexiconSpec } from './lexicons.js';
-import { emissionScores, viterbi, type EmissionTable } from './perceptron.js';
+import { emissionScores, rowIndex, viterbi, type EmissionTable } from './perceptron.js';
 
 const MAGIC = 'KNER1\n';
 const L = LABEL_COUNT;
@@ -83,14 +83,11 @@ export class TaggerModel {
     const ids = new Uint32Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * 4));
     pos += header.rows * 4;
     const q = new Int16Array(buf.buffer.slice(buf.byteOffset + pos, buf.byteOffset + pos + header.rows * L * 2));
-    const rowOf = new Int32Array(1 << header.bits).fill(-1);
     const weights = new Float32Array(header.rows * L);
-    for (let r = 0; r < header.rows; r++) {
-      rowOf[ids[r]] = r;
-      for (let l = 0; l < L; l++) weights[r * L + l] = q[r * L + l] * header.scale;
-    }
+    for (let k = 0; k < weights.length; k++) weights[k] = q[k] * header.scale;
+    const index = rowIndex(ids);
     const context: FeatureContext = { groups: new Set(header.groups), lexicons: loadLexicons(header.lexicons, fold), ...helpers, bits: header.bits };
-    return new TaggerModel(header, { rowOf, weights }, Float64Array.from(header.transition), context);
+    return new TaggerModel(header, { index, weights }, Float64Array.from(header.transition), context);
   }
 
   /** Builds a model from weights in memory (training, evaluation between epochs). */

@@ -9,9 +9,32 @@ const FORBIDDEN = -1e9;
 
 /** Emission weights as the decoder reads them: a feature id's row of L weights. */
 export interface EmissionTable {
-  /** feature id → row number (-1 when the feature has no weights); absent for a dense table */
-  rowOf?: Int32Array;
+  /** an open-addressing index from feature id to row, small enough to stay in cache; absent for a dense table */
+  index?: RowIndex;
   weights: Float32Array;
+}
+
+export interface RowIndex {
+  /** feature id + 1 per slot (0 = empty) */
+  keys: Int32Array;
+  rows: Int32Array;
+  mask: number;
+}
+
+/** Builds the row index for the stored feature ids (row r holds ids[r]). */
+export function rowIndex(ids: ArrayLike<number>): RowIndex {
+  let size = 1024;
+  while (size < ids.length * 2) size *= 2;
+  const keys = new Int32Array(size);
+  const rows = new Int32Array(size);
+  const mask = size - 1;
+  for (let r = 0; r < ids.length; r++) {
+    let slot = ids[r] & mask;
+    while (keys[slot] !== 0) slot = (slot + 1) & mask;
+    keys[slot] = ids[r] + 1;
+    rows[slot] = r;
+  }
+  return { keys, rows, mask };
 }
 
 /** transition[(prev + 1) * L + next]; prev = -1 is the sentence start */
@@ -21,7 +44,7 @@ export function emptyTransitions(): Float64Array {
 
 /** Scores of every label for tokens [first, last) of the feature block, into out[(i - first) * L + label]. */
 export function emissionScores(table: EmissionTable, f: TokenFeatures, first: number, last: number, out: Float64Array): void {
-  const { rowOf, weights } = table;
+  const { index, weights } = table;
   const { offsets, ids } = f;
   for (let i = first; i < last; i++) {
     const o = (i - first) * L;
@@ -29,26 +52,47 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
     const a = offsets[i - f.from];
     const b = offsets[i - f.from + 1];
     for (let k = a; k < b; k++) {
-      const row = rowOf ? rowOf[ids[k]] : ids[k];
-      if (row < 0) continue;
+      let row = ids[k];
+      if (index) {
+        // ids are hash bits already, so their low bits spread evenly over the slots
+        const key = row + 1;
+        let slot = row & index.mask;
+        let found = index.keys[slot];
+        while (found !== key && found !== 0) {
+          slot = (slot + 1) & index.mask;
+          found = index.keys[slot];
+        }
+        if (found === 0) continue;
+        row = index.rows[slot];
+      }
       const w = row * L;
       for (let l = 0; l < L; l++) out[o + l] += weights[w + l];
     }
   }
 }
 
+// working memory of the decoder, grown when a longer sentence comes (one thread, no re-entry)
+const buffers = { delta: new Float64Array(256 * L), back: new Int32Array(256 * L), moves: new Float64Array(L * L) };
+
 /** The best valid label sequence for n tokens with the given emission scores. */
 export function viterbi(scores: Float64Array, n: number, transition: Float64Array, out: Int32Array | number[], outOffset = 0): void {
   if (n === 0) return;
-  const delta = new Float64Array(n * L);
-  const back = new Int32Array(n * L);
+  if (buffers.delta.length < n * L) {
+    buffers.delta = new Float64Array(n * L * 2);
+    buffers.back = new Int32Array(n * L * 2);
+  }
+  const { delta, back } = buffers;
+  // the BIO constraint folded into the transition table once per sentence
+  const moves = buffers.moves;
+  for (let p = 0; p < L; p++) for (let l = 0; l < L; l++) moves[p * L + l] = ALLOWED[p * L + l] ? transition[(p + 1) * L + l] : FORBIDDEN;
   for (let l = 0; l < L; l++) delta[l] = allowedTransition(0, l) ? scores[l] + transition[l] : FORBIDDEN;
   for (let i = 1; i < n; i++) {
+    const prev = (i - 1) * L;
     for (let l = 0; l < L; l++) {
       let best = -Infinity;
       let arg = 0;
       for (let p = 0; p < L; p++) {
-        const s = delta[(i - 1) * L + p] + (ALLOWED[p * L + l] ? transition[(p + 1) * L + l] : FORBIDDEN);
+        const s = delta[prev + p] + moves[p * L + l];
         if (s > best) {
           best = s;
           arg = p;

@@ -32,7 +32,7 @@ function setSpan(labels: Int32Array, first: number, last: number, type: number):
   for (let i = first + 1; i < last; i++) labels[i] = 2 + 2 * type;
 }
 
-function enforceKnown(layer: TextLayer, labels: Int32Array, model: TaggerModel): void {
+function enforceKnown(layer: TextLayer, bases: string[], labels: Int32Array, model: TaggerModel): void {
   const lex = model.features.lexicons;
   const cats = lex.categories;
   const enforce = model.header.enforce ?? [];
@@ -52,7 +52,7 @@ function enforceKnown(layer: TextLayer, labels: Int32Array, model: TaggerModel):
   };
   const tokens = layer.tokens;
   for (let i = 0; i < tokens.length; i++) {
-    let phrase = baseOf(layer, i);
+    let phrase = bases[i];
     let best = -1;
     let bestType = -1;
     for (let k = i; k < tokens.length && k - i < lex.maxWords; ) {
@@ -71,21 +71,23 @@ function enforceKnown(layer: TextLayer, labels: Int32Array, model: TaggerModel):
   }
 }
 
-function documentConsistency(layer: TextLayer, labels: Int32Array, options: PostprocessOptions): void {
+function documentConsistency(layer: TextLayer, bases: string[], labels: Int32Array, options: PostprocessOptions): void {
   const tokens = layer.tokens;
   const spans = spansOf(labels);
   const key = (first: number, last: number): string => {
-    let k = baseOf(layer, first);
+    let k = bases[first];
     for (let i = first + 1; i < last; i++) k += ' ' + tokens[i].folded;
     return k;
   };
   const votes = new Map<string, number[]>();
+  const firstWords = new Set<string>();
   let maxWords = 0;
   for (const s of spans) {
     const k = key(s.first, s.last);
     const v = votes.get(k) ?? [0, 0, 0, 0];
     v[s.type]++;
     votes.set(k, v);
+    firstWords.add(bases[s.first]);
     maxWords = Math.max(maxWords, s.last - s.first);
   }
   const majority = (v: number[]): number => v.indexOf(Math.max(...v));
@@ -99,7 +101,9 @@ function documentConsistency(layer: TextLayer, labels: Int32Array, options: Post
     for (let i = 0; i < tokens.length; i++) {
       if (labels[i] !== 0 || (tokens[i].kind !== 'word' && tokens[i].kind !== 'latin')) continue;
       // longest tagged name that starts here over untagged tokens
-      let k = baseOf(layer, i);
+      const head = bases[i];
+      if (!firstWords.has(head)) continue;
+      let k = head;
       let found = -1;
       let foundType = -1;
       for (let j = i + 1; j <= tokens.length && j - i <= maxWords; j++) {
@@ -121,7 +125,8 @@ function documentConsistency(layer: TextLayer, labels: Int32Array, options: Post
 
 /** Applies the document-level passes to the labels of one layer (in place) and returns them. */
 export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerModel, options = DEFAULT_POSTPROCESS): Int32Array {
-  if (options.enforce) enforceKnown(layer, labels, model);
-  if (options.propagate || options.unify) documentConsistency(layer, labels, options);
+  const bases = layer.tokens.map((_, i) => baseOf(layer, i));
+  if (options.enforce) enforceKnown(layer, bases, labels, model);
+  if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
   return labels;
 }
