@@ -60,7 +60,9 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
   };
 
   for (let i = 0; i < size; i++) {
-    const worker = new Worker(WORKER_URL, { workerData: options.settings });
+    // flags meant for an --eval script (--input-type) would stop a worker from loading its file
+    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+    const worker = new Worker(WORKER_URL, { workerData: options.settings, execArgv });
     worker.on('message', (result: JobResult) => {
       waiting.set(result.index, result);
       idle.push(worker);
