@@ -20,13 +20,14 @@ export class CsvRenderer implements Renderer {
   }
 
   async corpus(_heading: string, _documents: number, corpus: CorpusView): Promise<void> {
-    await this.settings.out.write(this.rows('corpus', corpus.sections()));
+    // corpus rows carry their sources in their own columns
+    await this.settings.out.write(this.rows(null, corpus.sections()));
   }
 
-  private rows(source: string, sections: Section[]): string {
+  private rows(source: string | null, sections: Section[]): string {
     let text = '';
     for (const section of sections) {
-      const columns = ['source', ...(section.title ? ['section'] : []), ...section.columns];
+      const columns = [...(source !== null ? ['source'] : []), ...(section.title ? ['section'] : []), ...section.columns];
       const header = columns.map(csvField).join(',');
       if (!this.headers.has(header)) {
         if (this.headers.size) text += '\n';
@@ -34,7 +35,7 @@ export class CsvRenderer implements Renderer {
         text += header + '\n';
       }
       for (const row of section.rows) {
-        text += [source, ...(section.title ? [section.title] : []), ...row].map(csvField).join(',') + '\n';
+        text += [...(source !== null ? [source] : []), ...(section.title ? [section.title] : []), ...row].map(csvField).join(',') + '\n';
       }
     }
     return text;
