@@ -16,6 +16,7 @@ export interface RunOptions {
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
+const WORKER_HEAP_MB = 256;
 
 /** Worker threads need the compiled worker file; from the sources (tests) jobs run inline. */
 export function workersAvailable(): boolean {
@@ -52,27 +53,50 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
   };
   const queue: Job[] = [];
 
+  const running = new Map<Worker, Job>();
   const dispatch = () => {
     while (idle.length && queue.length) {
       const worker = idle.pop()!;
-      worker.postMessage(queue.shift());
+      const job = queue.shift()!;
+      running.set(worker, job);
+      worker.postMessage(job);
     }
   };
 
-  for (let i = 0; i < size; i++) {
-    // flags meant for an --eval script (--input-type) would stop a worker from loading its file
-    const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-    const worker = new Worker(WORKER_URL, { workerData: options.settings, execArgv });
+  // flags meant for an --eval script (--input-type) would stop a worker from loading its file
+  const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
+  const start = (): Worker => {
+    // a capped heap makes V8 collect steadily, so memory stays flat however long the run
+    const worker = new Worker(WORKER_URL, { workerData: options.settings, execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     worker.on('message', (result: JobResult) => {
+      running.delete(worker);
       waiting.set(result.index, result);
       idle.push(worker);
       dispatch();
       signal();
     });
     worker.on('error', (err) => {
-      failure = err;
+      const job = running.get(worker);
+      running.delete(worker);
+      workers.splice(workers.indexOf(worker), 1);
+      if (!job) {
+        failure = err;
+        signal();
+        return;
+      }
+      // a document too big for a worker's heap runs on the main thread, which has no cap;
+      // the worker is replaced and the batch goes on
+      waiting.set(job.index, runJob(job, options.settings));
+      const fresh = start();
+      workers.push(fresh);
+      idle.push(fresh);
+      dispatch();
       signal();
     });
+    return worker;
+  };
+  for (let i = 0; i < size; i++) {
+    const worker = start();
     workers.push(worker);
     idle.push(worker);
   }

@@ -74,9 +74,12 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
   // titles standing before or after a person's name
   const covered = new Set<number>();
   const lastTitleInSentence = new Map<number, { row: Row; phrase: TitlePhrase }>();
+  // a row's type, counted once per row (not once per mention: long documents repeat names)
+  const rowType = new Map<Row, EntityType>();
+  for (const row of rows.values()) rowType.set(row, majorityType(row.forms));
   forms.forEach((f, i) => {
     const row = rows.get(cluster[i])!;
-    if (majorityType(row.forms) !== 'PERSON') return;
+    if (rowType.get(row) !== 'PERSON') return;
     const sentence = layer.tokens[f.mention.first].sentence;
     for (let phrase of [titleBefore(layer, f, index, lex), titleAfter(layer, f, index, lex)]) {
       if (!phrase) continue;
@@ -98,7 +101,7 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
     const variants: string[] = [];
     for (const f of row.forms) if (!variants.includes(f.display)) variants.push(f.display);
     const mentions: Mention[] = row.forms.map((f) => ({ start: f.mention.start, end: f.mention.end, text: layer.text.slice(f.mention.start, f.mention.end), kind: 'name' }));
-    entities.push({ id: `e${entities.length + 1}`, type: majorityType(row.forms), name: canonical(row.forms), variants, titles: [...row.titles.values()], mentions });
+    entities.push({ id: `e${entities.length + 1}`, type: rowType.get(row)!, name: canonical(row.forms), variants, titles: [...row.titles.values()], mentions });
   }
 
   // bare titles («وأضاف الرئيس الأوكراني») resolved to the entity that title last named
