@@ -68,6 +68,8 @@ export interface EntityLexicon {
   institutions: Set<string>;
   /** last letters (folded) of a feminine word: the ending an adjective of a ministry takes */
   feminine: Set<string>;
+  /** attached pronouns that end no name («نهاره»): a name's last word carrying one is not part of it */
+  pronouns: Set<string>;
   /** one-word names of the language's name lists (places, first and family names, known names) */
   nameWords: Set<string>;
   /** the first word of every known name: a word the language's data knows starts a name */
@@ -202,6 +204,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     knownPrefixes,
     knownFirstWords,
     nameWords,
+    pronouns: new Set((names.get('pronoun') ?? []).map(fold)),
     institutions: new Set((names.get('institution') ?? []).map(fold)),
     feminine: new Set((names.get('feminine') ?? []).map(fold)),
   };

@@ -105,12 +105,22 @@ export function isDefiniteNationality(token: Token, lex: EntityLexicon): boolean
   return token.folded.startsWith(lex.article) && lex.nationality.has(token.folded.slice(lex.article.length));
 }
 
+/** Does the name run one word too far, onto a word with an attached pronoun («كيري نهاره»,
+ *  "Kerry [spent] his day")? Only when the word before it ends another name of the document
+ *  (`ends`): «فيفي عبده» and «كولو توريه» read the same way and are whole names. Only the
+ *  pronouns the language lists: «ي» would also read a nisba name («شكري») as "my". */
+function endsBeforePronoun(layer: TextLayer, last: number, lex: EntityLexicon, ends: ReadonlySet<string> | null): boolean {
+  const best = layer.tokens[last - 1].splits[0];
+  return !!ends && !!best?.enclitic && !best.article && lex.pronouns.has(best.enclitic) && ends.has(layer.tokens[last - 2].folded);
+}
+
 /** The mention without whole tokens at its edges that are not part of a name: a leading
  *  nationality adjective of a person («الأوكراني زيلينسكي» → زيلينسكي), a leading
- *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair). */
-function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMention {
+ *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair) or word
+ *  with an attached pronoun («كيري نهاره», "Kerry [spent] his day" → كيري). */
+function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon, ends: ReadonlySet<string> | null): NameMention {
   let { first, last, start, end } = m;
-  while (last - first > 1 && layer.tokens[last - 1].end <= end && lex.possessives.has(layer.tokens[last - 1].folded)) {
+  while (last - first > 1 && layer.tokens[last - 1].end <= end && (lex.possessives.has(layer.tokens[last - 1].folded) || endsBeforePronoun(layer, last, lex, ends))) {
     last--;
     end = Math.min(end, layer.tokens[last - 1].end);
   }
@@ -122,9 +132,10 @@ function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMent
 }
 
 /** `known`: name words of the document's other mentions (see readingOf); null on a first pass. */
-export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null): NameForm {
+/** `ends`: the last words of the document's names on a first reading (see endsBeforePronoun). */
+export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null, ends: ReadonlySet<string> | null = null): NameForm {
   const fold = lex.fold;
-  const m = trimmed(layer, mention, lex);
+  const m = trimmed(layer, mention, lex, ends);
   const words: string[] = [];
   let display = '';
   for (let i = m.first; i < m.last; i++) {

@@ -109,3 +109,17 @@ describe('spans the tagger cut short', () => {
     expect(afterPasses('وقال خالد بن محمد العطية إن الاجتماع مهم .', [['خالد بن', 'PERS'], ['محمد العطية', 'PERS']])).toEqual(['PERSON:خالد بن محمد العطية']);
   });
 });
+
+describe('names that run on or hold two people', () => {
+  it('splits a person\'s span at a word with the conjunction و: «الشيخ سالم والشيخ عبدالله» is two', () => {
+    expect(afterPasses('وقتل الشيخ سالم والشيخ عبدالله في الهجوم .', [['الشيخ سالم والشيخ عبدالله', 'PERS']])).toEqual(['PERSON:الشيخ سالم', 'PERSON:الشيخ عبدالله']);
+  });
+
+  it('leaves a word with an attached pronoun out of a name that ends another name: «كيري نهاره»', () => {
+    const text = 'وصل جون كيري إلى الدوحة . وقضى كيري نهاره في اجتماعات . وغنت فيفي عبده .';
+    const layer = arabic.textLayer(text);
+    const labels = labelled(layer, [['جون كيري', 'PERS'], ['كيري نهاره', 'PERS'], ['فيفي عبده', 'PERS']]);
+    const entities = resolveEntities(layer, mentionsFromLabels(layer, labels, arabic.fold), arabic);
+    expect(entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['جون كيري', 'كيري'], ['فيفي عبده']]);
+  });
+});

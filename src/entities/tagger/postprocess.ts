@@ -177,12 +177,19 @@ function isInstitution(bases: string[], first: number, last: number, lex: Entity
 
 /** Spans the tagger cut short: a state body before its nationality adjective («الخارجية
  *  الإيرانية» is the ministry's name, README of the gold), a person's name before the word after
- *  an inner particle («فان», «بن»). */
+ *  an inner particle («فان», «بن»); and the reverse, a person's span over «و» that names two. */
 function extendSpans(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
   const tokens = layer.tokens;
   for (const s of spansOf(labels)) {
     const next = tokens[s.last];
     if (!next || next.sentence !== tokens[s.first].sentence || (labels[s.last] !== 0 && !(s.type === PERS && typeOf(labels[s.last]) === PERS))) continue;
+    // a person's name holds no conjunction: «الشيخ سالم والشيخ عبدالله» is two people
+    if (s.type === PERS) {
+      for (let i = s.first + 1; i < s.last; i++) {
+        const p = tokens[i].splits[0]?.proclitics[0];
+        if (p && lex.conjunctions.has(p) && tokens[i].kind === 'word' && !lex.particles.has(tokens[i].folded)) labels[i] = 1 + 2 * PERS;
+      }
+    }
     if (s.type === ORG && labels[s.last] === 0 && isDefiniteNationality(next, lex) && isInstitution(bases, s.first, s.last, lex)) labels[s.last] = 2 + 2 * ORG;
     else if (s.type === PERS && s.last - s.first > 1 && lex.particles.has(tokens[s.last - 1].folded) && next.kind === 'word') {
       // the name after the particle, tagged or not, is the rest of this one
