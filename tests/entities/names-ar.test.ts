@@ -77,6 +77,11 @@ describe('known names after tagging', () => {
     expect(afterPasses('وقال إن دول الخليج تخشى ذلك .')).toEqual(['LOC:الخليج']);
   });
 
+  it('leaves out the adjective after a known place: «دول الخليج العربية» names الخليج', () => {
+    expect(afterPasses('وقال إن دول الخليج العربية تخشى ذلك .', [['الخليج العربية', 'LOC']])).toEqual(['LOC:الخليج']);
+    expect(afterPasses('وتمر السفن في الخليج العربي يوميا .', [['الخليج العربي', 'LOC']])).toEqual(['LOC:الخليج العربي']);
+  });
+
   it('leaves a region\'s name in quotation marks (the newspaper) and inside a longer name to the tagger', () => {
     expect(afterPasses('وقال لـ«الشرق الاوسط» إن الوضع صعب .', [['الشرق الاوسط', 'ORG']])).toEqual(['ORG:الشرق الاوسط']);
     expect(afterPasses('ونقلت وكالة أنباء الشرق الأوسط الخبر .', [['وكالة أنباء الشرق الأوسط', 'ORG']])).toEqual(['ORG:وكالة أنباء الشرق الأوسط']);
@@ -113,6 +118,10 @@ describe('spans the tagger cut short', () => {
 describe('names that run on or hold two people', () => {
   it('splits a person\'s span at a word with the conjunction و: «الشيخ سالم والشيخ عبدالله» is two', () => {
     expect(afterPasses('وقتل الشيخ سالم والشيخ عبدالله في الهجوم .', [['الشيخ سالم والشيخ عبدالله', 'PERS']])).toEqual(['PERSON:الشيخ سالم', 'PERSON:الشيخ عبدالله']);
+  });
+
+  it('reads a "person" that starts with an organisation\'s classifier noun as an organisation, split at و', () => {
+    expect(afterPasses('وقصفت ميليشيات الحوثي وصالح المدينة .', [['ميليشيات الحوثي وصالح', 'PERS']])).toEqual(['ORG:ميليشيات الحوثي', 'PERSON:صالح']);
   });
 
   it('leaves a word with an attached pronoun out of a name that ends another name: «كيري نهاره»', () => {

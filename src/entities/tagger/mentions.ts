@@ -19,9 +19,12 @@ export interface NameMention {
 }
 
 /** Offset in layer.text where the first token of a mention starts once its proclitics are skipped. */
-function startAfterProclitics(layer: TextLayer, index: number, known: ReadonlySet<string>, lex: EntityLexicon, fold: (s: string) => string): number {
+function startAfterProclitics(layer: TextLayer, index: number, afterName: boolean, known: ReadonlySet<string>, lex: EntityLexicon, fold: (s: string) => string): number {
   const t = layer.tokens[index];
-  const split = leadingReading(t, known, lex);
+  // right after another name, an attached conjunction joins the two names («الحوثي وصالح»)
+  const best = t.splits[0];
+  const joined = afterName && best && !best.enclitic && best.proclitics.length === 1 && lex.conjunctions.has(best.proclitics[0]) ? best : null;
+  const split = joined ?? leadingReading(t, known, lex);
   if (!split) return t.start;
   let letters = 0;
   for (const p of split.proclitics) letters += p.length;
@@ -38,7 +41,7 @@ export function mentionsFromLabels(layer: TextLayer, labels: ArrayLike<number>, 
   const lex = entityLexicon(languagePack(layer.lang));
   const known = documentNameWords(layer.tokens, spans, lex);
   return spans.map((s) => ({
-    start: startAfterProclitics(layer, s.first, known, lex, fold),
+    start: startAfterProclitics(layer, s.first, s.first > 0 && labels[s.first - 1] !== 0, known, lex, fold),
     end: layer.tokens[s.last - 1].end,
     type: ENTITY_TYPE[NAME_TYPES[s.type]],
     first: s.first,

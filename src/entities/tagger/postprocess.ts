@@ -157,7 +157,14 @@ function enforceKnownNames(layer: TextLayer, bases: string[], labels: Int32Array
       if (!lex.knownPrefixes.has(phrase) || ++k >= tokens.length) break;
       phrase += ' ' + tokens[k].folded;
     }
-    if (best < 0 || type < 0 || insideLonger(labels, i, best)) continue;
+    if (best < 0 || type < 0) continue;
+    if (insideLonger(labels, i, best)) {
+      // «دول الخليج العربية»: a known place takes no nationality adjective, which describes what came before
+      const placeThenAdjective =
+        NAME_TYPES[type] === 'LOC' && labels[i] === 1 + 2 * type && labels[best] === 2 + 2 * type && !isInside(labels[best + 1] ?? 0) && isDefiniteNationality(tokens[best], lex);
+      if (!placeThenAdjective) continue;
+      labels[best] = 0;
+    }
     // a place name in quotation marks is a publication's («"الشرق الأوسط"»): the tagger decides
     if (NAME_TYPES[type] === 'LOC' && tokens[i - 1]?.kind === 'quote' && tokens[best]?.kind === 'quote') continue;
     setSpan(labels, i, best, type);
@@ -185,9 +192,18 @@ function extendSpans(layer: TextLayer, bases: string[], labels: Int32Array, lex:
     if (!next || next.sentence !== tokens[s.first].sentence || (labels[s.last] !== 0 && !(s.type === PERS && typeOf(labels[s.last]) === PERS))) continue;
     // a person's name holds no conjunction: «الشيخ سالم والشيخ عبدالله» is two people
     if (s.type === PERS) {
-      for (let i = s.first + 1; i < s.last; i++) {
+      let cut = s.last;
+      for (let i = s.last - 1; i > s.first; i--) {
         const p = tokens[i].splits[0]?.proclitics[0];
-        if (p && lex.conjunctions.has(p) && tokens[i].kind === 'word' && !lex.particles.has(tokens[i].folded)) labels[i] = 1 + 2 * PERS;
+        if (p && lex.conjunctions.has(p) && tokens[i].kind === 'word' && !lex.particles.has(tokens[i].folded)) {
+          labels[i] = 1 + 2 * PERS;
+          cut = i;
+        }
+      }
+      // nor starts with the classifier noun of an organisation («ميليشيات الحوثي»)
+      if (lex.classifiers.has(bases[s.first])) {
+        setSpan(labels, s.first, cut, ORG);
+        continue;
       }
     }
     if (s.type === ORG && labels[s.last] === 0 && isDefiniteNationality(next, lex) && isInstitution(bases, s.first, s.last, lex)) labels[s.last] = 2 + 2 * ORG;
