@@ -72,10 +72,11 @@ export function leadingBase(token: Token, known: ReadonlySet<string> | null, lex
 }
 
 /** The name words of a document on a first reading (only the article frees a first word of its
- *  clitics), with the first words of the language's known names: the `known` words that then
+ *  clitics), with the first words of the language's known names and its organisation
+ *  classifiers («لقبيلة الوائلي» → قبيلة الوائلي): the `known` words that then
  *  decide the clitics of every name's first word. */
 export function documentNameWords(tokens: readonly Token[], spans: Iterable<{ first: number; last: number }>, lex: EntityLexicon): Set<string> {
-  const known = new Set<string>(lex.knownFirstWords);
+  const known = new Set<string>([...lex.knownFirstWords, ...lex.classifiers]);
   for (const s of spans) {
     known.add(leadingBase(tokens[s.first], null, lex));
     for (let i = s.first + 1; i < s.last; i++) known.add(tokens[i].folded);

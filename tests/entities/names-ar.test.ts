@@ -100,6 +100,8 @@ describe('known names after tagging', () => {
     expect(afterPasses('وقال وزير الخارجية الأمريكي إن الوفد وصل .')).toEqual([]);
     expect(afterPasses('وقالت وزيرة الخارجية الأوروبية إن الوفد وصل .')).toEqual([]);
     expect(afterPasses('وقالت وزارة الدفاع إن الوفد وصل .')).toEqual(['ORG:وزارة الدفاع']);
+    expect(afterPasses('وهي من أولويات السياسة الخارجية المصرية .')).toEqual([]);
+    expect(afterPasses('وقال متحدث باسم الخارجيه الامريكيه إن الوفد وصل .')).toEqual(['ORG:الخارجيه الامريكيه']);
   });
 });
 
@@ -122,6 +124,10 @@ describe('names that run on or hold two people', () => {
 
   it('reads a "person" that starts with an organisation\'s classifier noun as an organisation, split at و', () => {
     expect(afterPasses('وقصفت ميليشيات الحوثي وصالح المدينة .', [['ميليشيات الحوثي وصالح', 'PERS']])).toEqual(['ORG:ميليشيات الحوثي', 'PERSON:صالح']);
+  });
+
+  it('reads a "person" right after an organisation\'s classifier noun as that organisation: «لقبيلة الوائلي»', () => {
+    expect(afterPasses('وتنتمي معظمها لقبيلة الوائلي .', [['الوائلي', 'PERS']])).toEqual(['ORG:قبيلة الوائلي']);
   });
 
   it('leaves a word with an attached pronoun out of a name that ends another name: «كيري نهاره»', () => {

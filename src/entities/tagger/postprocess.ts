@@ -5,7 +5,7 @@
 // language's known names (known-names.tsv) are enforced the same way; an organisation's
 // name takes the nationality adjective after it («الكونغرس الأميركي»), and a person's name
 // runs on over an inner particle («جيرارد فان بوهيمن»).
-import type { TextLayer } from '../../core/types.js';
+import type { TextLayer, Token } from '../../core/types.js';
 import { languagePack } from '../../lang/detect.js';
 import { entityLexicon, type EntityLexicon } from '../lexicon.js';
 import { documentNameWords, isDefiniteNationality, leadingBase } from '../name-forms.js';
@@ -132,12 +132,15 @@ function insideLonger(labels: Int32Array, first: number, last: number): boolean 
 
 /** A nationality adjective that can belong to an institution named by its portfolio alone: it
  *  agrees with the ministry (feminine: «الخارجية الأميركية») and no title stands before
- *  the portfolio («وزيرة الخارجية الأوروبية» is a title). */
+ *  the portfolio («وزيرة الخارجية الأوروبية» is a title), nor a definite noun it describes. */
 function institutionAdjective(layer: TextLayer, first: number, adjective: number, lex: EntityLexicon): boolean {
   const t = layer.tokens[adjective];
   if (!t || t.sentence !== layer.tokens[first].sentence || !isDefiniteNationality(t, lex) || !lex.feminine.has(t.folded.slice(-1))) return false;
   const before = layer.tokens[first - 1];
-  return !before || (lex.titleWords.get(before.stem) ?? lex.titleWords.get(before.folded)) !== 'head';
+  if (!before || before.sentence !== t.sentence) return true;
+  // after a definite noun the portfolio is an adjective too: «السياسة الخارجية المصرية» (Egyptian foreign policy)
+  if (before.kind === 'word' && before.splits[0]?.article) return false;
+  return (lex.titleWords.get(before.stem) ?? lex.titleWords.get(before.folded)) !== 'head';
 }
 
 /** The language's known names: their extent and type win over the tagger's, except inside a longer name. */
@@ -182,6 +185,11 @@ function isInstitution(bases: string[], first: number, last: number, lex: Entity
   return false;
 }
 
+/** The classifier noun of an organisation's name, behind any attached letters («لقبيلة»). */
+function isClassifier(token: Token, base: string, lex: EntityLexicon): boolean {
+  return lex.classifiers.has(base) || token.splits.some((s) => !s.enclitic && !s.article && lex.classifiers.has(s.stem));
+}
+
 /** Spans the tagger cut short: a state body before its nationality adjective («الخارجية
  *  الإيرانية» is the ministry's name, README of the gold), a person's name before the word after
  *  an inner particle («فان», «بن»); and the reverse, a person's span over «و» that names two. */
@@ -200,9 +208,15 @@ function extendSpans(layer: TextLayer, bases: string[], labels: Int32Array, lex:
           cut = i;
         }
       }
-      // nor starts with the classifier noun of an organisation («ميليشيات الحوثي»)
-      if (lex.classifiers.has(bases[s.first])) {
+      // nor starts with the classifier noun of an organisation («ميليشيات الحوثي»); one right
+      // before it names the organisation called after the person or family («قبيلة الوائلي»)
+      if (isClassifier(tokens[s.first], bases[s.first], lex)) {
         setSpan(labels, s.first, cut, ORG);
+        continue;
+      }
+      const before = s.first - 1;
+      if (before >= 0 && labels[before] === 0 && tokens[before].sentence === tokens[s.first].sentence && isClassifier(tokens[before], bases[before], lex)) {
+        setSpan(labels, before, cut, ORG);
         continue;
       }
     }
