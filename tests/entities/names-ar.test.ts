@@ -137,4 +137,13 @@ describe('names that run on or hold two people', () => {
     const entities = resolveEntities(layer, mentionsFromLabels(layer, labels, arabic.fold), arabic);
     expect(entities.map((e) => e.mentions.map((m) => m.text))).toEqual([['جون كيري', 'كيري'], ['فيفي عبده']]);
   });
+
+  it('tags a rare surname standing alone after the full name, not a common word or a headline\'s verb', () => {
+    const found = afterPasses('وقال خالد العطية إن الاجتماع مهم . وأضاف العطيه أن الحل قريب . صالح تتداعى . وتتداعى الأمور .', [
+      ['خالد العطية', 'PERS'],
+      ['صالح تتداعى', 'PERS'],
+    ]);
+    expect(found).toEqual(['PERSON:خالد العطية', 'PERSON:العطيه', 'PERSON:صالح تتداعى']);
+    expect(afterPasses('وقال محمد صالح إن القرار صالح .', [['محمد صالح', 'PERS']])).toEqual(['PERSON:محمد صالح']);
+  });
 });

@@ -228,6 +228,29 @@ function extendSpans(layer: TextLayer, bases: string[], labels: Int32Array, lex:
   }
 }
 
+/** Below this many occurrences in the reference text a word alone is read as the surname it is
+ *  in the document, not as a common word («العطية» yes; «صالح», "valid", no). */
+const RARE_SURNAME = 150;
+
+/** A person's surname standing alone where the tagger missed it («وأضاف العطية» after «خالد
+ *  العطية»), when the full name starts with a first name the lists know (not «صالح تتداعى»,
+ *  a headline's name and verb). */
+function propagateSurnames(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
+  const tokens = layer.tokens;
+  const surnames = new Set<string>();
+  for (const s of spansOf(labels)) {
+    // a full name the lists confirm: it starts with a known first name or a joined one («عبد ربه»)
+    const head = bases[s.first];
+    const confirmed = lex.nameWords.has(head) || lex.joiners.has(head) || [...lex.joiners].some((j) => head.startsWith(j) && head.length > j.length + 1);
+    if (s.type === PERS && s.last - s.first > 1 && confirmed) surnames.add(tokens[s.last - 1].folded);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (labels[i] !== 0 || tokens[i].kind !== 'word') continue;
+    const b = bases[i];
+    if (surnames.has(b) && lex.frequency(b) < RARE_SURNAME && (i + 1 >= tokens.length || labels[i + 1] === 0 || isInside(labels[i + 1]) === false)) labels[i] = 1 + 2 * PERS;
+  }
+}
+
 /** Applies the document-level passes to the labels of one layer (in place) and returns them. */
 export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerModel, options = DEFAULT_POSTPROCESS): Int32Array {
   const lex = entityLexicon(languagePack(layer.lang));
@@ -239,5 +262,6 @@ export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerM
     extendSpans(layer, bases, labels, lex);
   }
   if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
+  if (options.propagate) propagateSurnames(layer, bases, labels, lex);
   return labels;
 }
