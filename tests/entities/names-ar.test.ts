@@ -146,4 +146,12 @@ describe('names that run on or hold two people', () => {
     expect(found).toEqual(['PERSON:خالد العطية', 'PERSON:العطيه', 'PERSON:صالح تتداعى']);
     expect(afterPasses('وقال محمد صالح إن القرار صالح .', [['محمد صالح', 'PERS']])).toEqual(['PERSON:محمد صالح']);
   });
+
+  it('drops a nationality adverb tagged as a place («إيرانيا») and finds «الجمهورية الإسلامية»', () => {
+    const text = 'وقال إن الجمهوريه الاسلاميه تدعم الحوثيين إيرانيا وعسكريا .';
+    const layer = arabic.textLayer(text);
+    const labels = postprocess(layer, labelled(layer, [['إيرانيا', 'LOC']]), taggerModel('ar')!);
+    const entities = resolveEntities(layer, mentionsFromLabels(layer, labels, arabic.fold), arabic);
+    expect(entities.map((e) => `${e.type}:${e.mentions.map((m) => m.text).join('|')}`)).toEqual(['LOC:الجمهوريه الاسلاميه', 'ORG:الحوثيين']);
+  });
 });
