@@ -60,6 +60,27 @@ export interface EntityLexicon {
   natFinal: Map<string, string>;
   /** how often a folded word occurs in the language's reference text (0 if unknown) */
   frequency(folded: string): number;
+  /** names enforced after tagging (known-names.tsv): folded phrase → type and whether a nationality adjective must follow */
+  knownNames: Map<string, KnownName>;
+  /** every proper prefix of a known name, so a scan can stop early */
+  knownPrefixes: Set<string>;
+  /** words of a state body's name that takes its nationality adjective («الكونغرس الأميركي») */
+  institutions: Set<string>;
+  /** last letters (folded) of a feminine word: the ending an adjective of a ministry takes */
+  feminine: Set<string>;
+  /** attached pronouns that end no name («نهاره»): a name's last word carrying one is not part of it */
+  pronouns: Set<string>;
+  /** one-word names of the language's name lists (places, first and family names, known names) */
+  nameWords: Set<string>;
+  /** the first word of every known name: a word the language's data knows starts a name */
+  knownFirstWords: Set<string>;
+}
+
+export interface KnownName {
+  /** tagger type: PERS, LOC, ORG or MISC */
+  type: string;
+  /** a name only with a nationality adjective after it («الخارجية الأميركية») */
+  nationality: boolean;
 }
 
 const cache = new Map<string, EntityLexicon>();
@@ -133,6 +154,25 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     for (const n of group) aliases.set(fold(n).replace(/\s+/g, ''), i);
   });
 
+  const knownNames = new Map<string, KnownName>();
+  const knownPrefixes = new Set<string>();
+  const knownFirstWords = new Set<string>();
+  for (const [name, type = '', flag = ''] of lines(dir + 'known-names.tsv')) {
+    const words = fold(name).split(/\s+/).filter(Boolean);
+    if (!words.length || !type) continue;
+    knownNames.set(words.join(' '), { type, nationality: flag === 'nat' });
+    knownFirstWords.add(words[0]);
+    for (let k = 1; k < words.length; k++) knownPrefixes.add(words.slice(0, k).join(' '));
+  }
+
+  // the tagger's name lists, one-word entries: what a word stripped of its clitics may be
+  const nameWords = new Set<string>();
+  for (const list of ['loc', 'pers-first', 'pers-last']) {
+    for (const [name] of lines(`${dir}gazetteer/${list}.txt`)) if (!name.includes(' ')) nameWords.add(fold(name));
+  }
+  for (const p of places.keys()) if (!p.includes(' ')) nameWords.add(p);
+  for (const k of knownNames.keys()) if (!k.includes(' ')) nameWords.add(k);
+
   const lex: EntityLexicon = {
     fold,
     titleWords,
@@ -160,6 +200,13 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     common: new Set((names.get('common') ?? []).map(fold)),
     natFinal,
     frequency: pack.wordFrequency ?? (() => 0),
+    knownNames,
+    knownPrefixes,
+    knownFirstWords,
+    nameWords,
+    pronouns: new Set((names.get('pronoun') ?? []).map(fold)),
+    institutions: new Set((names.get('institution') ?? []).map(fold)),
+    feminine: new Set((names.get('feminine') ?? []).map(fold)),
   };
   cache.set(pack.code, lex);
   return lex;

@@ -42,14 +42,51 @@ export function skipLetters(raw: string, letters: number, fold: (s: string) => s
 }
 
 /**
- * The clitic reading of one word of a name. `cut` is how many letters of the token lie
- * before the mention (a tagger that leaves و/ب/ل outside the span). With no cut, the span
- * says the whole word is the name, so a reading that strips letters is taken only when it
- * strips down to the article («وبالكونجرس» → الكونجرس) or to a word that is a name word
- * elsewhere in the document («وروسيا» → روسيا); «كيري» never becomes ك + يري, nor «وليد»
- * و + ليد. Enclitics are never stripped from names.
+ * The clitic reading of the first word of a name when the name's span is the whole word.
+ * A reading that strips letters is taken only when it strips down to the article
+ * («وبالكونجرس» → الكونجرس) or to a name word known elsewhere in the document or to the
+ * language's name lists («وروسيا» → روسيا), and the word as written is neither a known name
+ * itself nor the commoner word («لصالح», "in favour of", stays whole beside «صالح»). So
+ * «كيري» never becomes ك + يري (يرى is a frequent word), nor «وليد» و + ليد. Enclitics are
+ * never stripped from names. This one rule decides where the tagger's mentions start
+ * (tagger/mentions.ts), which words its document passes compare (tagger/postprocess.ts) and
+ * the words of a name here.
  */
-function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null, article: string): CliticSplit | null {
+export function leadingReading(token: Token, known: ReadonlySet<string> | null, lex: EntityLexicon): CliticSplit | null {
+  const best = token.splits[0];
+  if (best && best.proclitics.length && !best.enclitic && best.article) return best;
+  if (lex.nameWords.has(token.folded)) return null;
+  for (const s of token.splits) {
+    if (!s.proclitics.length || s.enclitic) continue;
+    const base = baseOf(s, lex.article);
+    if ((known?.has(base) || lex.nameWords.has(base)) && lex.frequency(token.folded) <= lex.frequency(base)) return s;
+  }
+  return null;
+}
+
+/** The matching form of a word that may start a name: its folded form without the proclitics
+ *  leadingReading takes off («وبالكونجرس» → الكونجرس, «للحوثيين» → الحوثيين). */
+export function leadingBase(token: Token, known: ReadonlySet<string> | null, lex: EntityLexicon): string {
+  const r = leadingReading(token, known, lex);
+  return r ? baseOf(r, lex.article) : token.folded;
+}
+
+/** The name words of a document on a first reading (only the article frees a first word of its
+ *  clitics), with the first words of the language's known names and its organisation
+ *  classifiers («لقبيلة الوائلي» → قبيلة الوائلي): the `known` words that then
+ *  decide the clitics of every name's first word. */
+export function documentNameWords(tokens: readonly Token[], spans: Iterable<{ first: number; last: number }>, lex: EntityLexicon): Set<string> {
+  const known = new Set<string>([...lex.knownFirstWords, ...lex.classifiers]);
+  for (const s of spans) {
+    known.add(leadingBase(tokens[s.first], null, lex));
+    for (let i = s.first + 1; i < s.last; i++) known.add(tokens[i].folded);
+  }
+  return known;
+}
+
+/** The clitic reading of one word of a name. `cut` is how many letters of the token lie
+ *  before the mention (the tagger left و/ب/ل outside the span by the same rule). */
+function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null, lex: EntityLexicon): CliticSplit | null {
   if (cut > 0) {
     for (const s of token.splits) {
       // «للحوثيين» cut after one ل: the reading ل + ال + حوثيين
@@ -57,11 +94,7 @@ function readingOf(token: Token, cut: number, known: ReadonlySet<string> | null,
     }
     return null;
   }
-  const best = token.splits[0];
-  if (best && best.proclitics.length && !best.enclitic && best.article) return best;
-  if (!known) return null;
-  for (const s of token.splits) if (s.proclitics.length && !s.enclitic && known.has(baseOf(s, article))) return s;
-  return null;
+  return leadingReading(token, known, lex);
 }
 
 /** A nationality adjective with the language's article («الأوكراني»): it follows a title
@@ -73,12 +106,22 @@ export function isDefiniteNationality(token: Token, lex: EntityLexicon): boolean
   return token.folded.startsWith(lex.article) && lex.nationality.has(token.folded.slice(lex.article.length));
 }
 
+/** Does the name run one word too far, onto a word with an attached pronoun («كيري نهاره»,
+ *  "Kerry [spent] his day")? Only when the word before it ends another name of the document
+ *  (`ends`): «فيفي عبده» and «كولو توريه» read the same way and are whole names. Only the
+ *  pronouns the language lists: «ي» would also read a nisba name («شكري») as "my". */
+function endsBeforePronoun(layer: TextLayer, last: number, lex: EntityLexicon, ends: ReadonlySet<string> | null): boolean {
+  const best = layer.tokens[last - 1].splits[0];
+  return !!ends && !!best?.enclitic && !best.article && lex.pronouns.has(best.enclitic) && ends.has(layer.tokens[last - 2].folded);
+}
+
 /** The mention without whole tokens at its edges that are not part of a name: a leading
  *  nationality adjective of a person («الأوكراني زيلينسكي» → زيلينسكي), a leading
- *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair). */
-function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMention {
+ *  "the" or honorific ("Mr Blair" → Blair), a trailing possessive ("Blair's" → Blair) or word
+ *  with an attached pronoun («كيري نهاره», "Kerry [spent] his day" → كيري). */
+function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon, ends: ReadonlySet<string> | null): NameMention {
   let { first, last, start, end } = m;
-  while (last - first > 1 && layer.tokens[last - 1].end <= end && lex.possessives.has(layer.tokens[last - 1].folded)) {
+  while (last - first > 1 && layer.tokens[last - 1].end <= end && (lex.possessives.has(layer.tokens[last - 1].folded) || endsBeforePronoun(layer, last, lex, ends))) {
     last--;
     end = Math.min(end, layer.tokens[last - 1].end);
   }
@@ -90,9 +133,10 @@ function trimmed(layer: TextLayer, m: NameMention, lex: EntityLexicon): NameMent
 }
 
 /** `known`: name words of the document's other mentions (see readingOf); null on a first pass. */
-export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null): NameForm {
+/** `ends`: the last words of the document's names on a first reading (see endsBeforePronoun). */
+export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexicon, known: ReadonlySet<string> | null = null, ends: ReadonlySet<string> | null = null): NameForm {
   const fold = lex.fold;
-  const m = trimmed(layer, mention, lex);
+  const m = trimmed(layer, mention, lex, ends);
   const words: string[] = [];
   let display = '';
   for (let i = m.first; i < m.last; i++) {
@@ -104,7 +148,7 @@ export function nameForm(layer: TextLayer, mention: NameMention, lex: EntityLexi
     const raw = layer.text.slice(from, to);
     // only the first word carries clitics of its own; inside a name «للنفط» stays as written
     const cut = from > t.start ? fold(layer.text.slice(t.start, from)).length : 0;
-    const reading = !words.length && to === t.end ? readingOf(t, cut, known, lex.article) : null;
+    const reading = !words.length && to === t.end ? readingOf(t, cut, known, lex) : null;
     let shown = raw;
     if (reading) {
       words.push(baseOf(reading, lex.article));

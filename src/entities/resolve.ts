@@ -56,8 +56,13 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
   const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
   // a first reading gives the document's name words, which decide the clitics of the second
   const known = new Set<string>();
-  for (const m of sorted) for (const w of nameForm(layer, m, lex).words) known.add(w);
-  const forms = sorted.map((m) => nameForm(layer, m, lex, known)).filter((f) => f.words.length > 0 && !notAName(f, lex, layer));
+  const ends = new Set<string>();
+  for (const m of sorted) {
+    const { words } = nameForm(layer, m, lex);
+    for (const w of words) known.add(w);
+    if (words.length) ends.add(words[words.length - 1]);
+  }
+  const forms = sorted.map((m) => nameForm(layer, m, lex, known, ends)).filter((f) => f.words.length > 0 && !notAName(f, lex, layer));
   const cluster = mergeForms(forms, lex, layer);
 
   const rows = new Map<number, Row>();

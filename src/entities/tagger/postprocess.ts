@@ -1,9 +1,15 @@
 // Passes over the tagger's labels that look at the whole document: known multi-word
 // names from the gazetteers are kept whole («روسيا اليوم» is a channel, not a country
 // followed by "today"), and a name tagged somewhere in the article is tagged the same
-// way where the tagger missed it or typed it differently (one sense per document).
-import type { TextLayer } from '../../core/types.js';
-import { spansOf, typeOf } from './labels.js';
+// way where the tagger missed it or typed it differently (one sense per document). The
+// language's known names (known-names.tsv) are enforced the same way; an organisation's
+// name takes the nationality adjective after it («الكونغرس الأميركي»), and a person's name
+// runs on over an inner particle («جيرارد فان بوهيمن»).
+import type { TextLayer, Token } from '../../core/types.js';
+import { languagePack } from '../../lang/detect.js';
+import { entityLexicon, type EntityLexicon } from '../lexicon.js';
+import { documentNameWords, isDefiniteNationality, leadingBase } from '../name-forms.js';
+import { NAME_TYPES, isInside, spansOf, typeOf } from './labels.js';
 import type { TaggerModel } from './model.js';
 
 export interface PostprocessOptions {
@@ -15,15 +21,6 @@ export interface PostprocessOptions {
 }
 
 export const DEFAULT_POSTPROCESS: PostprocessOptions = { enforce: true, propagate: true, unify: false };
-
-function baseOf(layer: TextLayer, i: number): string {
-  const t = layer.tokens[i];
-  const s = t.splits[0];
-  if (!s || !s.proclitics.length) return t.folded;
-  let skip = 0;
-  for (const p of s.proclitics) skip += p.length;
-  return t.folded.length - skip >= 2 ? t.folded.slice(skip) : t.folded;
-}
 
 function setSpan(labels: Int32Array, first: number, last: number, type: number): void {
   // a name cut by the span loses its part inside; the part before or after stays a name
@@ -123,10 +120,148 @@ function documentConsistency(layer: TextLayer, bases: string[], labels: Int32Arr
   }
 }
 
+/** Does a tagged name longer than [first, last) cover it whole? */
+function insideLonger(labels: Int32Array, first: number, last: number): boolean {
+  if (labels[first] === 0) return false;
+  let start = first;
+  while (start > 0 && isInside(labels[start])) start--;
+  let end = first + 1;
+  while (end < labels.length && isInside(labels[end])) end++;
+  return end >= last && end - start > last - first;
+}
+
+/** A nationality adjective that can belong to an institution named by its portfolio alone: it
+ *  agrees with the ministry (feminine: «الخارجية الأميركية») and no title stands before
+ *  the portfolio («وزيرة الخارجية الأوروبية» is a title), nor a definite noun it describes. */
+function institutionAdjective(layer: TextLayer, first: number, adjective: number, lex: EntityLexicon): boolean {
+  const t = layer.tokens[adjective];
+  if (!t || t.sentence !== layer.tokens[first].sentence || !isDefiniteNationality(t, lex) || !lex.feminine.has(t.folded.slice(-1))) return false;
+  const before = layer.tokens[first - 1];
+  if (!before || before.sentence !== t.sentence) return true;
+  // after a definite noun the portfolio is an adjective too: «السياسة الخارجية المصرية» (Egyptian foreign policy)
+  if (before.kind === 'word' && before.splits[0]?.article) return false;
+  return (lex.titleWords.get(before.stem) ?? lex.titleWords.get(before.folded)) !== 'head';
+}
+
+/** The language's known names: their extent and type win over the tagger's, except inside a longer name. */
+function enforceKnownNames(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
+  if (!lex.knownNames.size) return;
+  const tokens = layer.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    let phrase = bases[i];
+    let best = -1;
+    let type = -1;
+    for (let k = i; k < tokens.length && tokens[k].sentence === tokens[i].sentence; ) {
+      const known = lex.knownNames.get(phrase);
+      if (known && (!known.nationality || institutionAdjective(layer, i, k + 1, lex))) {
+        best = known.nationality ? k + 2 : k + 1;
+        type = NAME_TYPES.indexOf(known.type as (typeof NAME_TYPES)[number]);
+      }
+      if (!lex.knownPrefixes.has(phrase) || ++k >= tokens.length) break;
+      phrase += ' ' + tokens[k].folded;
+    }
+    if (best < 0 || type < 0) continue;
+    if (insideLonger(labels, i, best)) {
+      // «دول الخليج العربية»: a known place takes no nationality adjective, which describes what came before
+      const placeThenAdjective =
+        NAME_TYPES[type] === 'LOC' && labels[i] === 1 + 2 * type && labels[best] === 2 + 2 * type && !isInside(labels[best + 1] ?? 0) && isDefiniteNationality(tokens[best], lex);
+      if (!placeThenAdjective) continue;
+      labels[best] = 0;
+    }
+    // a place name in quotation marks is a publication's («"الشرق الأوسط"»): the tagger decides
+    if (NAME_TYPES[type] === 'LOC' && tokens[i - 1]?.kind === 'quote' && tokens[best]?.kind === 'quote') continue;
+    setSpan(labels, i, best, type);
+    i = best - 1;
+  }
+}
+
+const ORG = NAME_TYPES.indexOf('ORG');
+const PERS = NAME_TYPES.indexOf('PERS');
+
+/** A state body whose nationality adjective is part of its name («الكونغرس الأميركي», «البنك
+ *  المركزي الإيراني»), unlike a club's or a newspaper's («ريال مدريد الإسباني»). */
+function isInstitution(bases: string[], first: number, last: number, lex: EntityLexicon): boolean {
+  for (let i = first; i < last; i++) if (lex.institutions.has(bases[i])) return true;
+  return false;
+}
+
+/** The classifier noun of an organisation's name, behind any attached letters («لقبيلة»). */
+function isClassifier(token: Token, base: string, lex: EntityLexicon): boolean {
+  return lex.classifiers.has(base) || token.splits.some((s) => !s.enclitic && !s.article && lex.classifiers.has(s.stem));
+}
+
+/** Spans the tagger cut short: a state body before its nationality adjective («الخارجية
+ *  الإيرانية» is the ministry's name, README of the gold), a person's name before the word after
+ *  an inner particle («فان», «بن»); and the reverse, a person's span over «و» that names two. */
+function extendSpans(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
+  const tokens = layer.tokens;
+  for (const s of spansOf(labels)) {
+    const next = tokens[s.last];
+    if (!next || next.sentence !== tokens[s.first].sentence || (labels[s.last] !== 0 && !(s.type === PERS && typeOf(labels[s.last]) === PERS))) continue;
+    // a person's name holds no conjunction: «الشيخ سالم والشيخ عبدالله» is two people
+    if (s.type === PERS) {
+      let cut = s.last;
+      for (let i = s.last - 1; i > s.first; i--) {
+        const p = tokens[i].splits[0]?.proclitics[0];
+        if (p && lex.conjunctions.has(p) && tokens[i].kind === 'word' && !lex.particles.has(tokens[i].folded)) {
+          labels[i] = 1 + 2 * PERS;
+          cut = i;
+        }
+      }
+      // nor starts with the classifier noun of an organisation («ميليشيات الحوثي»); one right
+      // before it names the organisation called after the person or family («قبيلة الوائلي»)
+      if (isClassifier(tokens[s.first], bases[s.first], lex)) {
+        setSpan(labels, s.first, cut, ORG);
+        continue;
+      }
+      const before = s.first - 1;
+      if (before >= 0 && labels[before] === 0 && tokens[before].sentence === tokens[s.first].sentence && isClassifier(tokens[before], bases[before], lex)) {
+        setSpan(labels, before, cut, ORG);
+        continue;
+      }
+    }
+    if (s.type === ORG && labels[s.last] === 0 && isDefiniteNationality(next, lex) && isInstitution(bases, s.first, s.last, lex)) labels[s.last] = 2 + 2 * ORG;
+    else if (s.type === PERS && s.last - s.first > 1 && lex.particles.has(tokens[s.last - 1].folded) && next.kind === 'word') {
+      // the name after the particle, tagged or not, is the rest of this one
+      for (let i = s.last; i < tokens.length && (i === s.last || isInside(labels[i])); i++) labels[i] = 2 + 2 * PERS;
+    }
+  }
+}
+
+/** Below this many occurrences in the reference text a word alone is read as the surname it is
+ *  in the document, not as a common word («العطية» yes; «صالح», "valid", no). */
+const RARE_SURNAME = 150;
+
+/** A person's surname standing alone where the tagger missed it («وأضاف العطية» after «خالد
+ *  العطية»), when the full name starts with a first name the lists know (not «صالح تتداعى»,
+ *  a headline's name and verb). */
+function propagateSurnames(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
+  const tokens = layer.tokens;
+  const surnames = new Set<string>();
+  for (const s of spansOf(labels)) {
+    // a full name the lists confirm: it starts with a known first name or a joined one («عبد ربه»)
+    const head = bases[s.first];
+    const confirmed = lex.nameWords.has(head) || lex.joiners.has(head) || [...lex.joiners].some((j) => head.startsWith(j) && head.length > j.length + 1);
+    if (s.type === PERS && s.last - s.first > 1 && confirmed) surnames.add(tokens[s.last - 1].folded);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (labels[i] !== 0 || tokens[i].kind !== 'word') continue;
+    const b = bases[i];
+    if (surnames.has(b) && lex.frequency(b) < RARE_SURNAME && (i + 1 >= tokens.length || labels[i + 1] === 0 || isInside(labels[i + 1]) === false)) labels[i] = 1 + 2 * PERS;
+  }
+}
+
 /** Applies the document-level passes to the labels of one layer (in place) and returns them. */
 export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerModel, options = DEFAULT_POSTPROCESS): Int32Array {
-  const bases = layer.tokens.map((_, i) => baseOf(layer, i));
-  if (options.enforce) enforceKnown(layer, bases, labels, model);
+  const lex = entityLexicon(languagePack(layer.lang));
+  const known = documentNameWords(layer.tokens, spansOf(labels), lex);
+  const bases = layer.tokens.map((t) => leadingBase(t, known, lex));
+  if (options.enforce) {
+    enforceKnown(layer, bases, labels, model);
+    enforceKnownNames(layer, bases, labels, lex);
+    extendSpans(layer, bases, labels, lex);
+  }
   if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
+  if (options.propagate) propagateSurnames(layer, bases, labels, lex);
   return labels;
 }
