@@ -1,5 +1,4 @@
-// A name found by the tagger: the input of entity resolution. Same shape as the tagger's
-// own NameMention (src/entities/tagger.ts), kept here so resolution does not depend on it.
+// A name found by the tagger: its output and the input of entity resolution.
 import type { EntityType } from '../core/types.js';
 
 export interface NameMention {

@@ -7,16 +7,10 @@ import { languagePack } from '../../lang/detect.js';
 import { entityLexicon, type EntityLexicon } from '../lexicon.js';
 import { documentNameWords, leadingReading } from '../name-forms.js';
 import { ENTITY_TYPE, NAME_TYPES, spansOf } from './labels.js';
+import type { NameMention } from '../name-mention.js';
 
-export interface NameMention {
-  /** UTF-16 offsets into layer.text */
-  start: number;
-  end: number;
-  type: EntityType;
-  /** token index range [first, last) */
-  first: number;
-  last: number;
-}
+// the one shape of a name mention, shared with entity resolution
+export type { NameMention };
 
 /** Offset in layer.text where the first token of a mention starts once its proclitics are skipped. */
 function startAfterProclitics(layer: TextLayer, index: number, afterName: boolean, known: ReadonlySet<string>, lex: EntityLexicon, fold: (s: string) => string): number {
