@@ -2,7 +2,7 @@
 // proclitics of the first word left out («وبروسيا» → «روسيا») by the rule of
 // leadingReading (src/entities/name-forms.ts): only down to the article or to a word the
 // document names elsewhere, so «كيري» keeps its ك.
-import type { EntityType, TextLayer } from '../../core/types.js';
+import type { TextLayer } from '../../core/types.js';
 import { languagePack } from '../../lang/detect.js';
 import { entityLexicon, type EntityLexicon } from '../lexicon.js';
 import { documentNameWords, leadingReading } from '../name-forms.js';
