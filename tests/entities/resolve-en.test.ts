@@ -7,6 +7,7 @@ import { english } from '../../src/lang/en/index.js';
 import type { NameMention } from '../../src/entities/name-mention.js';
 import { resolveEntities } from '../../src/entities/resolve.js';
 import { resolveTitle } from '../../src/entities/references.js';
+import { isNationalityEntity } from '../../src/entities/nationality.js';
 
 type Spec = [phrase: string, type: EntityType, nth?: number];
 
@@ -140,8 +141,8 @@ describe('English names: one row per entity', () => {
     expect(rowOf(entities, 'Guantanamo').name).toBe('Guantanamo Bay');
   });
 
-  it('leaves nationality words and ideologies out of the table, not a person called English', () => {
-    const { entities } = run('German and Iraqi officials met Americans, Communist leaders and Bill English. English said Germany agreed.', [
+  it('keeps nationality words tagged MISC as MISC rows (CoNLL tags them so), drops them tagged otherwise, not a person called English', () => {
+    const { entities } = run('German and Iraqi officials met Americans, Communist leaders and Bill English. English said Germany agreed with the French.', [
       ['German', 'MISC'],
       ['Iraqi', 'MISC'],
       ['Americans', 'MISC'],
@@ -149,9 +150,12 @@ describe('English names: one row per entity', () => {
       ['Bill English', 'PERSON'],
       ['English', 'PERSON', 1],
       ['Germany', 'LOC'],
+      ['French', 'ORG'],
     ]);
-    expect(entities.map((e) => e.name)).toEqual(['Bill English', 'Germany']);
+    expect(entities.map((e) => `${e.name} ${e.type}`)).toEqual(['German MISC', 'Iraqi MISC', 'Americans MISC', 'Communist MISC', 'Bill English PERSON', 'Germany LOC']);
     expect(rowOf(entities, 'English').mentions).toHaveLength(2);
+    // the human table leaves the nationality rows out, the names stay
+    expect(entities.filter((e) => !isNationalityEntity(e, english)).map((e) => e.name)).toEqual(['Bill English', 'Germany']);
   });
 
   it('joins a name with particles and its surname: Ludwig van Beethoven, van Beethoven, Beethoven', () => {
