@@ -57,6 +57,21 @@ describe('English names: one row per entity', () => {
     expect(blair.mentions[1].start).toBe(text.indexOf('Blair said'));
   });
 
+  it('leaves peerage styles and post-nominal letters out of the span: Lord Goldsmith, Frank Field MP, a QC', () => {
+    const text = 'Lord Goldsmith met Frank Field MP and Philippe Sands QC. Goldsmith and a QC, Prince Charles, agreed.';
+    const { entities } = run(text, [
+      ['Lord Goldsmith', 'PERSON'],
+      ['Frank Field MP', 'PERSON'],
+      ['Philippe Sands QC', 'PERSON'],
+      ['Goldsmith', 'PERSON', 1],
+      ['QC', 'ORG', 1],
+      ['Prince Charles', 'PERSON'],
+    ]);
+    expect(entities.map((e) => e.name)).toEqual(['Goldsmith', 'Frank Field', 'Philippe Sands', 'Charles']);
+    expect(names(rowOf(entities, 'Goldsmith'))).toEqual(['Goldsmith', 'Goldsmith']);
+    expect(rowOf(entities, 'Goldsmith').mentions[0].start).toBe(text.indexOf('Goldsmith'));
+  });
+
   it('merges the US, United States, U.S. and America; the UK, Britain and U.K.; OPEC and Opec', () => {
     const text = 'The US and the United States. U.S. officials and America. Britain, the UK and the U.K. met OPEC and Opec.';
     const { entities } = run(text, [
