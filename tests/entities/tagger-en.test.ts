@@ -17,6 +17,12 @@ describe('English name tagger', () => {
     expect(found.some((n) => /^(\. )?(He|The) /.test(n))).toBe(false);
   });
 
+  it('reads known international organisations as organisations, written in capitals or not', () => {
+    expect(names('China is likely to join GATT this year, diplomats said.\n')).toEqual(['China LOC', 'GATT ORG']);
+    expect(names('Opec output fell below its ceiling.\n')).toEqual(['Opec ORG']);
+    expect(names('G8 finance ministers met in Gleneagles.\n')).toContain('G8 ORG');
+  });
+
   it('tags a repeat of a capitalised name, but not the same word in lower case', () => {
     const layer = english.textLayer('REAGAN ADMITS MISTAKE\n\nReagan said the mistake was his. Reagan left.\n');
     const labels = new Int32Array(layer.tokens.length);
