@@ -173,6 +173,14 @@ describe('English names: one row per entity', () => {
     expect(entities.filter((e) => !isNationalityEntity(e, english)).map((e) => e.name)).toEqual(['Bill English', 'Germany']);
   });
 
+  it('reads a bare Cabinet as no name (the BBC capitalises the noun), a named cabinet office stays', () => {
+    const { entities } = run('The Cabinet met. The Cabinet Office said so.', [
+      ['Cabinet', 'ORG'],
+      ['Cabinet Office', 'ORG'],
+    ]);
+    expect(entities.map((e) => e.name)).toEqual(['Cabinet Office']);
+  });
+
   it('joins a name with particles and its surname: Ludwig van Beethoven, van Beethoven, Beethoven', () => {
     const { entities } = run('Ludwig van Beethoven wrote it. Later van Beethoven and Beethoven rested.', [
       ['Ludwig van Beethoven', 'PERSON'],
