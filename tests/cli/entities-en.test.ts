@@ -1,7 +1,9 @@
 // The English entity table against the JSON: nationality words the tagger tags MISC stay in
 // the JSON (CoNLL's MISC includes them) but are not names in the human table.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { runCli, tempDir } from '../helpers.js';
 
 const TEXT = 'German troops and Iraqi officials met Prime Minister Tony Blair in London on Monday.\n';
 
@@ -29,5 +31,17 @@ describe('khabar entities (English)', () => {
     const table = r.stdout.slice(r.stdout.indexOf('Entities'), r.stdout.indexOf('Quotes'));
     expect(table).toContain('Tony Blair');
     expect(table).not.toContain('Iraqi');
+  });
+
+  it('leaves them out of the corpus table, not out of the corpus JSON', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), TEXT);
+    writeFileSync(join(dir, 'b.txt'), 'Iraqi officials met Tony Blair again.\n');
+    const table = await runCli(['entities', dir, '--corpus', '--lang', 'en', '--format', 'csv']);
+    expect(table.stdout).toContain('Tony Blair');
+    expect(table.stdout).not.toContain('Iraqi');
+    const json = await runCli(['entities', dir, '--corpus', '--lang', 'en', '--format', 'json']);
+    const names = JSON.parse(json.stdout).corpus.entities.map((e: { name: string }) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Iraqi', 'Tony Blair']));
   });
 });
