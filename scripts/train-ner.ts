@@ -5,7 +5,11 @@
 // own text layer, exactly as ../shared/tools/score_ner.py feeds khabar, so training,
 // tagging and scoring see the same tokens. Only the dev file is used for choices.
 // usage: npm run train:ner -- [--lang ar] [--epochs 15] [--extra FILE] [--extra-misc drop|keep]
-//        [--groups word,context,...] [--no-post] [--no-save] [--chunk 40]
+//        [--groups word,context,...] [--no-post] [--no-save] [--chunk 40] [--join-sentences 0.3]
+// --join-sentences P (English): in the training documents only, a sentence ending in . ! or ? is
+// run on into the next one with probability P. khabar does not cut a sentence inside a quotation
+// ("… what I say. He has dealt …"), so the tagger must learn that a capital after a full stop
+// inside a sentence («. He», «. The») starts no name; CoNLL gives it one sentence at a time.
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { createGunzip } from 'node:zlib';
 import { createInterface } from 'node:readline';
@@ -44,6 +48,7 @@ const { values: args } = parseArgs({
     'wiki-post': { type: 'boolean', default: false },
     'wiki-rounds': { type: 'string', default: '1' },
     ensemble: { type: 'string', default: '1' },
+    'join-sentences': { type: 'string', default: '0' },
     out: { type: 'string' },
   },
 });
@@ -138,6 +143,22 @@ function documents(sentences: Sentence[]): Doc[] {
   return docs;
 }
 
+/** Runs some sentences of a training layer on into the next (see --join-sentences). */
+function joinSentences(layer: TextLayer, p: number, random: () => number): void {
+  const joined: TextLayer['sentences'] = [];
+  for (const s of layer.sentences) {
+    const prev = joined[joined.length - 1];
+    const end = prev ? layer.tokens[prev.last - 1] : undefined;
+    const terminal = end !== undefined && end.kind === 'punct' && '.!?'.includes(layer.text[end.start]);
+    if (prev && terminal && random() < p) {
+      prev.last = s.last;
+      prev.end = s.end;
+    } else joined.push({ ...s, index: joined.length });
+  }
+  for (const s of joined) for (let i = s.first; i < s.last; i++) layer.tokens[i].sentence = s.index;
+  layer.sentences = joined;
+}
+
 interface Counts {
   tp: number[];
   fp: number[];
@@ -199,6 +220,12 @@ function report(c: Counts): { lines: string[]; f1: number; table: Record<string,
 
 const t0 = performance.now();
 const trainDocs = documents(readConll(trainFile));
+const joinP = Number(args['join-sentences']);
+if (joinP > 0) {
+  let seed = Number(args.seed) + 17;
+  const random = () => (seed = (seed * 1664525 + 1013904223) >>> 0) / 4294967296;
+  for (const doc of trainDocs) joinSentences(doc.layer, joinP, random);
+}
 for (const extra of args.extra ?? []) trainDocs.push(...documents(readConll(extra, args['extra-misc'] === 'drop')));
 const devDocs = documents(readConll(devFile));
 const tokenCount = trainDocs.reduce((n, d) => n + d.layer.tokens.length, 0);
@@ -365,6 +392,7 @@ if (!args['no-save']) {
   const trained = {
     train: [trainFile, ...(args.extra ?? [])].map((f) => f.replace(/.*\/shared\//, '../shared/')),
     extraMisc: args['extra-misc'],
+    joinSentences: joinP,
     epochs: best.epoch,
     ensemble: Number(args.ensemble),
     dev: Object.fromEntries(Object.entries(best.table).map(([k, v]) => [k, v.map((x) => Math.round(x * 100) / 100)])),

@@ -7,7 +7,7 @@ import { TimelineCorpus } from '../batch/corpus/timeline.js';
 import { combine } from '../batch/corpus/view.js';
 import { addCommonOptions } from './common.js';
 import type { CommandContext } from './context.js';
-import { entitySection, filterEntities, parseEntityFilter } from './entities.js';
+import { entitySection, filterEntities, parseEntityFilter, tableEntities } from './entities.js';
 import { filterQuotes, parseQuoteFilter, quoteSection } from './quotes.js';
 import { filterTimeline, parseTimelineFilter, timelineSection, type Readable } from './timeline.js';
 
@@ -29,7 +29,7 @@ export function analyzeView(readable: Readable, locale: 'ar' | 'en'): View {
   const timelineFilter = parseTimelineFilter({ locale });
   return {
     sections: (doc) => [
-      entitySection(filterEntities(doc.entities ?? [], entityFilter)),
+      entitySection(tableEntities(doc, filterEntities(doc.entities ?? [], entityFilter))),
       quoteSection(filterQuotes(doc, quoteFilter)),
       timelineSection(filterTimeline(doc.timeline ?? [], timelineFilter), readable, timelineFilter.locale),
     ],

@@ -4,6 +4,8 @@ import type { Command } from 'commander';
 import type { DocumentAnalysis, Entity, EntityType } from '../core/types.js';
 import type { Section, View } from '../render/view.js';
 import { EntityCorpus } from '../batch/corpus/entities.js';
+import { isNationalityEntity } from '../entities/nationality.js';
+import { languagePack } from '../lang/detect.js';
 import { addCommonOptions } from './common.js';
 import { UsageError } from './config.js';
 import type { CommandContext } from './context.js';
@@ -47,6 +49,13 @@ export function filterEntities(entities: Entity[], f: EntityFilter): Entity[] {
   return kept;
 }
 
+/** The rows of the human entity table: nationality words ("German") are not names there,
+ *  though the JSON keeps them as MISC rows. */
+export function tableEntities(doc: DocumentAnalysis, entities: Entity[] = doc.entities ?? []): Entity[] {
+  const pack = languagePack(doc.lang);
+  return entities.filter((e) => !isNationalityEntity(e, pack));
+}
+
 export function entitySection(entities: Entity[]): Section {
   return {
     title: 'Entities',
@@ -66,7 +75,7 @@ export function entitiesView(f: EntityFilter): View {
   let corpusRun = false;
   return {
     filter: (doc: DocumentAnalysis) => ({ ...doc, entities: filterEntities(doc.entities ?? [], corpusRun ? { ...f, minMentions: 1 } : f) }),
-    sections: (doc) => [entitySection(doc.entities ?? [])],
+    sections: (doc) => [entitySection(tableEntities(doc))],
     corpus: ({ showSources }) => {
       corpusRun = true;
       return new EntityCorpus({ showSources, minMentions: f.minMentions, types: f.types });

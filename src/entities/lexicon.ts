@@ -56,6 +56,9 @@ export interface EntityLexicon {
   possessives: Set<string>;
   /** words that name no entity when they stand alone (an ideology: "Communist") */
   common: Set<string>;
+  /** nationality words the tagger calls MISC stay MISC rows (the language's training data
+   *  tags them so: CoNLL English); otherwise they are dropped like any other reading */
+  miscNationality: boolean;
   /** rewrites of a nationality adjective's last letter in a title's display */
   natFinal: Map<string, string>;
   /** how often a folded word occurs in the language's reference text (0 if unknown) */
@@ -198,6 +201,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     leading: new Set([...(names.get('leading') ?? []).map(fold), ...honorifics]),
     possessives: new Set((names.get('possessive') ?? []).map(fold)),
     common: new Set((names.get('common') ?? []).map(fold)),
+    miscNationality: (names.get('option') ?? []).includes('misc-nationality'),
     natFinal,
     frequency: pack.wordFrequency ?? (() => 0),
     knownNames,

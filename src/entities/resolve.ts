@@ -40,9 +40,11 @@ function majorityType(forms: NameForm[]): EntityType {
 }
 
 /** A nationality word or an ideology standing alone («German», «Iraqis», «Communist») names no
- *  entity, whatever the tagger made of it; a person's name is left alone (Bill English). */
+ *  person, place or organisation, whatever the tagger made of it; a person's name is left alone
+ *  (Bill English). Tagged MISC it stays a MISC row (CoNLL's MISC includes such words), which the
+ *  human entity table leaves out (isNationalityEntity). */
 function notAName(f: NameForm, lex: EntityLexicon, layer: TextLayer): boolean {
-  if (f.words.length !== 1) return false;
+  if (f.words.length !== 1 || (f.mention.type === 'MISC' && lex.miscNationality)) return false;
   // «الرئيس الأوكراني»: the definite adjective after a title is no person, whatever the tagger says
   if (f.mention.type === 'PERSON') return f.mention.last - f.mention.first === 1 && isDefiniteNationality(layer.tokens[f.mention.first], lex);
   const w = f.words[0];

@@ -7,6 +7,7 @@ import { english } from '../../src/lang/en/index.js';
 import type { NameMention } from '../../src/entities/name-mention.js';
 import { resolveEntities } from '../../src/entities/resolve.js';
 import { resolveTitle } from '../../src/entities/references.js';
+import { isNationalityEntity } from '../../src/entities/nationality.js';
 
 type Spec = [phrase: string, type: EntityType, nth?: number];
 
@@ -54,6 +55,21 @@ describe('English names: one row per entity', () => {
     // the spans lose "Mr" and "'s": names only, as the gold draws them
     expect(names(blair)).toEqual(['Tony Blair', 'Blair', 'Blair', 'BLAIR']);
     expect(blair.mentions[1].start).toBe(text.indexOf('Blair said'));
+  });
+
+  it('leaves peerage styles and post-nominal letters out of the span: Lord Goldsmith, Frank Field MP, a QC', () => {
+    const text = 'Lord Goldsmith met Frank Field MP and Philippe Sands QC. Goldsmith and a QC, Prince Charles, agreed.';
+    const { entities } = run(text, [
+      ['Lord Goldsmith', 'PERSON'],
+      ['Frank Field MP', 'PERSON'],
+      ['Philippe Sands QC', 'PERSON'],
+      ['Goldsmith', 'PERSON', 1],
+      ['QC', 'ORG', 1],
+      ['Prince Charles', 'PERSON'],
+    ]);
+    expect(entities.map((e) => e.name)).toEqual(['Goldsmith', 'Frank Field', 'Philippe Sands', 'Charles']);
+    expect(names(rowOf(entities, 'Goldsmith'))).toEqual(['Goldsmith', 'Goldsmith']);
+    expect(rowOf(entities, 'Goldsmith').mentions[0].start).toBe(text.indexOf('Goldsmith'));
   });
 
   it('merges the US, United States, U.S. and America; the UK, Britain and U.K.; OPEC and Opec', () => {
@@ -140,8 +156,8 @@ describe('English names: one row per entity', () => {
     expect(rowOf(entities, 'Guantanamo').name).toBe('Guantanamo Bay');
   });
 
-  it('leaves nationality words and ideologies out of the table, not a person called English', () => {
-    const { entities } = run('German and Iraqi officials met Americans, Communist leaders and Bill English. English said Germany agreed.', [
+  it('keeps nationality words tagged MISC as MISC rows (CoNLL tags them so), drops them tagged otherwise, not a person called English', () => {
+    const { entities } = run('German and Iraqi officials met Americans, Communist leaders and Bill English. English said Germany agreed with the French.', [
       ['German', 'MISC'],
       ['Iraqi', 'MISC'],
       ['Americans', 'MISC'],
@@ -149,9 +165,20 @@ describe('English names: one row per entity', () => {
       ['Bill English', 'PERSON'],
       ['English', 'PERSON', 1],
       ['Germany', 'LOC'],
+      ['French', 'ORG'],
     ]);
-    expect(entities.map((e) => e.name)).toEqual(['Bill English', 'Germany']);
+    expect(entities.map((e) => `${e.name} ${e.type}`)).toEqual(['German MISC', 'Iraqi MISC', 'Americans MISC', 'Communist MISC', 'Bill English PERSON', 'Germany LOC']);
     expect(rowOf(entities, 'English').mentions).toHaveLength(2);
+    // the human table leaves the nationality rows out, the names stay
+    expect(entities.filter((e) => !isNationalityEntity(e, english)).map((e) => e.name)).toEqual(['Bill English', 'Germany']);
+  });
+
+  it('reads a bare Cabinet as no name (the BBC capitalises the noun), a named cabinet office stays', () => {
+    const { entities } = run('The Cabinet met. The Cabinet Office said so.', [
+      ['Cabinet', 'ORG'],
+      ['Cabinet Office', 'ORG'],
+    ]);
+    expect(entities.map((e) => e.name)).toEqual(['Cabinet Office']);
   });
 
   it('joins a name with particles and its surname: Ludwig van Beethoven, van Beethoven, Beethoven', () => {

@@ -2,7 +2,9 @@
 // canonical name, or a full-name spelling (two words or more); document counts beside
 // mention counts, and the sources each entity appears in.
 import type { DocumentAnalysis, Entity, EntityType } from '../../core/types.js';
+import { isNationalityEntity } from '../../entities/nationality.js';
 import { foldArabic } from '../../lang/ar/fold.js';
+import { languagePack } from '../../lang/detect.js';
 import type { Section } from '../../render/view.js';
 import type { CorpusView } from './view.js';
 
@@ -25,6 +27,8 @@ interface Row {
   mentions: number;
   sources: string[];
   lastSource: string;
+  /** every entity merged in is a nationality word ("German"): in the JSON, not in the table */
+  nationality: boolean;
 }
 
 function key(type: EntityType, name: string): string {
@@ -42,19 +46,20 @@ export class EntityCorpus implements CorpusView {
     this.docs++;
     for (const e of doc.entities ?? []) {
       if (this.options.types && !this.options.types.has(e.type)) continue;
-      this.addEntity(e, doc.source);
+      this.addEntity(e, doc.source, isNationalityEntity(e, languagePack(doc.lang)));
     }
   }
 
-  private addEntity(e: Entity, source: string): void {
+  private addEntity(e: Entity, source: string, nationality: boolean): void {
     const keys = [key(e.type, e.name), ...e.variants.filter((v) => /\S\s+\S/.test(v)).map((v) => key(e.type, v))];
     let row: Row | undefined;
     for (const k of keys) if ((row = this.index.get(k))) break;
     if (!row) {
-      row = { type: e.type, names: new Map(), variants: new Set(), titles: new Set(), mentions: 0, sources: [], lastSource: '' };
+      row = { type: e.type, names: new Map(), variants: new Set(), titles: new Set(), mentions: 0, sources: [], lastSource: '', nationality };
       this.rows.push(row);
     }
     for (const k of keys) if (!this.index.has(k)) this.index.set(k, row);
+    row.nationality &&= nationality;
     row.names.set(e.name, (row.names.get(e.name) ?? 0) + e.mentions.length);
     for (const v of e.variants) row.variants.add(v);
     for (const t of e.titles) row.titles.add(t);
@@ -65,10 +70,10 @@ export class EntityCorpus implements CorpusView {
     }
   }
 
-  entities(): CorpusEntity[] {
+  entities(table = false): CorpusEntity[] {
     const min = this.options.minMentions ?? 1;
     return this.rows
-      .filter((r) => r.mentions >= min)
+      .filter((r) => r.mentions >= min && !(table && r.nationality))
       .map((r) => {
         // canonical: the most words, then the most mentions
         const name = [...r.names].sort((a, b) => b[0].split(/\s+/).length - a[0].split(/\s+/).length || b[1] - a[1])[0][0];
@@ -81,7 +86,7 @@ export class EntityCorpus implements CorpusView {
   sections(): Section[] {
     const columns = ['name', 'type', 'documents', 'mentions', 'spellings', 'titles'];
     if (this.options.showSources) columns.push('sources');
-    const rows = this.entities().map((e) => {
+    const rows = this.entities(true).map((e) => {
       const row = [e.name, e.type, String(e.documents), String(e.mentions), e.variants.filter((v) => v !== e.name).join(' / '), e.titles.join(' / ')];
       if (this.options.showSources) row.push(e.sources.join(' '));
       return row;

@@ -100,6 +100,10 @@ function documentConsistency(layer: TextLayer, bases: string[], labels: Int32Arr
       // longest tagged name that starts here over untagged tokens
       const head = bases[i];
       if (!firstWords.has(head)) continue;
+      // a word written in lower case is not the name tagged elsewhere in capitals ("MISTAKE" in a
+      // headline, "Attorney General"); scripts without case never stop here
+      const c = layer.text[tokens[i].start];
+      if (c !== c.toUpperCase()) continue;
       let k = head;
       let found = -1;
       let foundType = -1;
