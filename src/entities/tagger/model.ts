@@ -6,9 +6,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import type { LangCode, TextLayer } from '../../core/types.js';
 import { dataPath } from '../../core/data-files.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
-import { extractFeatures, type FeatureContext } from './features.js';
+import { contextFeatures, forEachInSentence, groupFlags, localFeatures, tokenView, WordCache, type FeatureContext, type GroupFlags } from './features.js';
 import { loadLexicons, type LexiconSpec } from './lexicons.js';
-import { emissionScores, rowIndex, viterbi, type EmissionTable } from './perceptron.js';
+import { addRow, rowIndex, viterbi, type EmissionTable } from './perceptron.js';
 
 const MAGIC = 'KNER1\n';
 const L = LABEL_COUNT;
@@ -62,13 +62,23 @@ export function saveModel(path: string, header: Omit<ModelHeader, 'rows' | 'scal
   return { rows: rowIds.length, bytes: bytes.length };
 }
 
+// distinct words whose look-ups and local scores a model keeps (a few tens of MB at most)
+const WORD_CACHE_LIMIT = 60_000;
+
 export class TaggerModel {
+  private readonly words = new WordCache(WORD_CACHE_LIMIT);
+  private readonly use: GroupFlags;
+  private readonly shift: number;
+
   private constructor(
     readonly header: ModelHeader,
     private readonly table: EmissionTable,
     private readonly transition: Float64Array,
     private readonly context: FeatureContext,
-  ) {}
+  ) {
+    this.use = groupFlags(context);
+    this.shift = 32 - context.bits;
+  }
 
   /** Reads a model file (path relative to the package root) and its lexicons. */
   static load(relative: string, fold: (s: string) => string, helpers: Pick<FeatureContext, 'frequency' | 'definiteFrequency'> = {}): TaggerModel {
@@ -102,17 +112,37 @@ export class TaggerModel {
   /** One label id per token of the layer (see labels.ts), decoded sentence by sentence. */
   tag(layer: TextLayer): Int32Array {
     const labels = new Int32Array(layer.tokens.length);
-    if (!layer.tokens.length) return labels;
-    const f = extractFeatures(layer, this.context);
-    let scores = new Float64Array(64 * L);
-    const bias = this.header.outsideBias ?? 0;
-    for (const s of layer.sentences) {
-      const n = s.last - s.first;
-      if (scores.length < n * L) scores = new Float64Array(n * L);
-      emissionScores(this.table, f, s.first, s.last, scores);
-      if (bias) for (let i = 0; i < n; i++) scores[i * L] -= bias;
-      viterbi(scores, n, this.transition, labels, s.first);
-    }
+    if (!labels.length) return labels;
+    const scores = this.scores(layer);
+    for (const s of layer.sentences) viterbi(scores.subarray(s.first * L, s.last * L), s.last - s.first, this.transition, labels, s.first);
     return labels;
+  }
+
+  /** Emission scores of every token and label: scores[token * L + label]. */
+  scores(layer: TextLayer): Float64Array {
+    const n = layer.tokens.length;
+    const v = tokenView(layer, 0, n, this.context.lexicons, this.words);
+    const scores = new Float64Array(n * L);
+    const { table, shift, use, context } = this;
+    let o = 0;
+    let wordScores: Float64Array = scores;
+    const addLocal = (h: number) => addRow(table, h >>> shift, wordScores, 0);
+    const addContext = (h: number) => addRow(table, h >>> shift, scores, o);
+    // Weights are int16 multiples of one scale, so these float64 sums are exact whatever
+    // the order: summing a word's own features once and its context per token gives the
+    // same scores as summing all of them per token.
+    forEachInSentence(layer, 0, n, (i, sFirst, sLast) => {
+      const w = v.words[i];
+      if (!w.scores) {
+        wordScores = w.scores = new Float64Array(L);
+        localFeatures(w, layer.tokens[i], context, use, addLocal);
+      }
+      o = i * L;
+      for (let l = 0; l < L; l++) scores[o + l] = w.scores[l];
+      contextFeatures(v, i, sFirst, sLast, use, addContext);
+    });
+    const bias = this.header.outsideBias ?? 0;
+    if (bias) for (let i = 0; i < n; i++) scores[i * L] -= bias;
+    return scores;
   }
 }
