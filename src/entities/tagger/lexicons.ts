@@ -3,6 +3,7 @@
 // organisation and place names), word clusters learnt from unlabeled text. Loaded once
 // per model and compiled to Maps; entries are folded with the language's fold.
 import { readDataText } from '../../core/data-files.js';
+import { TextKeyTable, forEachLine } from '../../core/text-table.js';
 
 export interface LexiconSpec {
   /** name lists: data file and the category its entries suggest (LOC, ORG, PERS, FIRST, …) */
@@ -25,10 +26,19 @@ export interface Lexicons {
   triggerClasses: string[];
   /** folded word → trigger class index + 1 */
   triggers: Map<string, number>;
-  clusters: Map<string, string>;
+  /** folded word → cluster path */
+  clusters: Lookup<string>;
   /** folded word → [PERS, LOC, ORG, MISC, total] counts */
-  wikiTypes: Map<string, Int32Array>;
+  wikiTypes: Lookup<Int32Array>;
 }
+
+/** A read-only map (the big word lists are tables over their file's text, not Maps). */
+export interface Lookup<V> {
+  readonly size: number;
+  get(key: string): V | undefined;
+}
+
+const EMPTY: Lookup<never> = { size: 0, get: () => undefined };
 
 function lines(file: string): string[] {
   return readDataText(file)
@@ -62,49 +72,69 @@ export function loadLexicons(spec: LexiconSpec, fold: (s: string) => string): Le
       triggers.set(fold(word.trim()), k + 1);
     }
   }
-  const clusters = new Map<string, string>();
+  let clusters: Lookup<string> = EMPTY;
   if (spec.clusters) {
     const text = readDataText(spec.clusters);
-    let pos = 0;
-    while (pos < text.length) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      if (text.charCodeAt(pos) !== 35 /* # */) {
-        const tab = text.indexOf('\t', pos);
-        if (tab > pos && tab < nl) clusters.set(text.slice(pos, tab), text.slice(tab + 1, nl));
-      }
-      pos = nl + 1;
-    }
-  }
-  const wikiTypes = new Map<string, Int32Array>();
-  if (spec.wikiTypes) {
-    // 40,000 rows: parsed by hand into one shared buffer, not split into arrays per line
-    const text = readDataText(spec.wikiTypes);
-    const store = new Int32Array(5 * (text.length >> 4) + 5);
-    let used = 0;
-    let pos = 0;
-    while (pos < text.length) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
+    const keys = new TextKeyTable(text, text.length >> 4);
+    let valueStart = new Int32Array(text.length >> 4);
+    let valueEnd = new Int32Array(text.length >> 4);
+    forEachLine(text, (pos, nl) => {
+      if (text.charCodeAt(pos) === 35 /* # */) return;
       const tab = text.indexOf('\t', pos);
-      if (text.charCodeAt(pos) !== 35 /* # */ && tab > pos && tab < nl && used + 5 <= store.length) {
-        const row = store.subarray(used, used + 5);
-        let k = 0;
-        let value = 0;
-        for (let i = tab + 1; i <= nl && k < 5; i++) {
-          const c = i < nl ? text.charCodeAt(i) : 9;
-          if (c === 9) {
-            row[k++] = value;
-            value = 0;
-          } else value = value * 10 + (c - 48);
-        }
-        if (k === 5) {
-          wikiTypes.set(text.slice(pos, tab), row);
-          used += 5;
-        }
+      if (!(tab > pos && tab < nl)) return;
+      const row = keys.add(pos, tab);
+      if (row >= valueStart.length) [valueStart, valueEnd] = [grown(valueStart), grown(valueEnd)];
+      valueStart[row] = tab + 1;
+      valueEnd[row] = nl;
+    });
+    clusters = {
+      size: keys.size,
+      get(key) {
+        const row = keys.get(key);
+        return row < 0 ? undefined : text.slice(valueStart[row], valueEnd[row]);
+      },
+    };
+  }
+  let wikiTypes: Lookup<Int32Array> = EMPTY;
+  if (spec.wikiTypes) {
+    // 40,000 rows: parsed by hand into one shared buffer, keyed by a table over the text
+    const text = readDataText(spec.wikiTypes);
+    const keys = new TextKeyTable(text, text.length >> 4);
+    const store = new Int32Array(5 * (text.length >> 4) + 5);
+    let rowAt = new Int32Array(text.length >> 4);
+    let used = 0;
+    forEachLine(text, (pos, nl) => {
+      const tab = text.indexOf('\t', pos);
+      if (text.charCodeAt(pos) === 35 /* # */ || !(tab > pos && tab < nl) || used + 5 > store.length) return;
+      let k = 0;
+      let value = 0;
+      for (let i = tab + 1; i <= nl && k < 5; i++) {
+        const c = i < nl ? text.charCodeAt(i) : 9;
+        if (c === 9) {
+          store[used + k++] = value;
+          value = 0;
+        } else value = value * 10 + (c - 48);
       }
-      pos = nl + 1;
-    }
+      if (k === 5) {
+        const row = keys.add(pos, tab);
+        if (row >= rowAt.length) rowAt = grown(rowAt);
+        rowAt[row] = used;
+        used += 5;
+      }
+    });
+    wikiTypes = {
+      size: keys.size,
+      get(key) {
+        const row = keys.get(key);
+        return row < 0 ? undefined : store.subarray(rowAt[row], rowAt[row] + 5);
+      },
+    };
   }
   return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters, wikiTypes };
+}
+
+function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
 }
