@@ -15,6 +15,9 @@ export interface RunOptions {
   stopped(): boolean;
 }
 
+/** jobs a worker holds at once (the one it runs and the next) */
+const AHEAD = 2;
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /** Worker threads need the compiled worker file; from the sources (tests) jobs run inline. */
@@ -39,7 +42,9 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
   const size = options.concurrency;
   const window = size * 4; // jobs in flight at most
   const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  // jobs posted to each worker and not yet answered: a worker holds its next job before it
+  // finishes the current one, so it never sits waiting for the main thread to be scheduled
+  const posted: number[] = [];
   const waiting = new Map<number, JobResult>(); // finished out of order
   let next = 0; // index of the next result to hand out
   let inFlight = 0;
@@ -53,9 +58,12 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
   const queue: Job[] = [];
 
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
-      worker.postMessage(queue.shift());
+    while (queue.length) {
+      let k = 0;
+      for (let w = 1; w < size; w++) if (posted[w] < posted[k]) k = w;
+      if (posted[k] >= AHEAD) return;
+      posted[k]++;
+      workers[k].postMessage(queue.shift());
     }
   };
 
@@ -63,9 +71,10 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
     // flags meant for an --eval script (--input-type) would stop a worker from loading its file
     const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
     const worker = new Worker(WORKER_URL, { workerData: options.settings, execArgv });
+    const k = i;
     worker.on('message', (result: JobResult) => {
       waiting.set(result.index, result);
-      idle.push(worker);
+      posted[k]--;
       dispatch();
       signal();
     });
@@ -74,7 +83,7 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
       signal();
     });
     workers.push(worker);
-    idle.push(worker);
+    posted.push(0);
   }
 
   const drain = async (limit: number) => {
