@@ -3,7 +3,8 @@
 // organisation and place names), word clusters learnt from unlabeled text. Loaded once
 // per model and compiled to Maps; entries are folded with the language's fold.
 import { readDataText } from '../../core/data-files.js';
-import { TextKeyTable, forEachLine } from '../../core/text-table.js';
+import { KeyTable, forEachLine, grownInt, type KeyTableArrays } from '../../core/text-table.js';
+import { loadTable, type Compiled } from '../../core/table-file.js';
 
 export interface LexiconSpec {
   /** name lists: data file and the category its entries suggest (LOC, ORG, PERS, FIRST, …) */
@@ -74,67 +75,76 @@ export function loadLexicons(spec: LexiconSpec, fold: (s: string) => string): Le
   }
   let clusters: Lookup<string> = EMPTY;
   if (spec.clusters) {
-    const text = readDataText(spec.clusters);
-    const keys = new TextKeyTable(text, text.length >> 4);
-    let valueStart = new Int32Array(text.length >> 4);
-    let valueEnd = new Int32Array(text.length >> 4);
-    forEachLine(text, (pos, nl) => {
-      if (text.charCodeAt(pos) === 35 /* # */) return;
-      const tab = text.indexOf('\t', pos);
-      if (!(tab > pos && tab < nl)) return;
-      const row = keys.add(pos, tab);
-      if (row >= valueStart.length) [valueStart, valueEnd] = [grown(valueStart), grown(valueEnd)];
-      valueStart[row] = tab + 1;
-      valueEnd[row] = nl;
-    });
+    const { meta: paths, arrays } = loadTable(spec.clusters, 1, () => parseClusters(spec.clusters!));
+    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
+    const pathOf = arrays.path as Int32Array;
     clusters = {
       size: keys.size,
       get(key) {
         const row = keys.get(key);
-        return row < 0 ? undefined : text.slice(valueStart[row], valueEnd[row]);
+        return row < 0 ? undefined : paths[pathOf[row]];
       },
     };
   }
   let wikiTypes: Lookup<Int32Array> = EMPTY;
   if (spec.wikiTypes) {
-    // 40,000 rows: parsed by hand into one shared buffer, keyed by a table over the text
-    const text = readDataText(spec.wikiTypes);
-    const keys = new TextKeyTable(text, text.length >> 4);
-    const store = new Int32Array(5 * (text.length >> 4) + 5);
-    let rowAt = new Int32Array(text.length >> 4);
-    let used = 0;
-    forEachLine(text, (pos, nl) => {
-      const tab = text.indexOf('\t', pos);
-      if (text.charCodeAt(pos) === 35 /* # */ || !(tab > pos && tab < nl) || used + 5 > store.length) return;
-      let k = 0;
-      let value = 0;
-      for (let i = tab + 1; i <= nl && k < 5; i++) {
-        const c = i < nl ? text.charCodeAt(i) : 9;
-        if (c === 9) {
-          store[used + k++] = value;
-          value = 0;
-        } else value = value * 10 + (c - 48);
-      }
-      if (k === 5) {
-        const row = keys.add(pos, tab);
-        if (row >= rowAt.length) rowAt = grown(rowAt);
-        rowAt[row] = used;
-        used += 5;
-      }
-    });
+    const { arrays } = loadTable(spec.wikiTypes, 1, () => parseWikiTypes(spec.wikiTypes!));
+    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
+    const counts = arrays.counts as Int32Array;
     wikiTypes = {
       size: keys.size,
       get(key) {
         const row = keys.get(key);
-        return row < 0 ? undefined : store.subarray(rowAt[row], rowAt[row] + 5);
+        return row < 0 ? undefined : counts.subarray(row * 5, row * 5 + 5);
       },
     };
   }
   return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters, wikiTypes };
 }
 
-function grown(a: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(a.length * 2);
-  b.set(a);
-  return b;
+/** word<TAB>cluster path lines: a key table, and per row the index of its path among the distinct paths (a few thousand). */
+function parseClusters(file: string): Compiled<string[]> {
+  const text = readDataText(file);
+  const keys = KeyTable.empty(text.length >> 4);
+  let pathOf: Int32Array = new Int32Array(text.length >> 4);
+  const paths: string[] = [];
+  const pathIds = new Map<string, number>();
+  forEachLine(text, (pos, nl) => {
+    if (text.charCodeAt(pos) === 35 /* # */) return;
+    const tab = text.indexOf('\t', pos);
+    if (!(tab > pos && tab < nl)) return;
+    const row = keys.add(text, pos, tab);
+    if (row >= pathOf.length) pathOf = grownInt(pathOf);
+    const path = text.slice(tab + 1, nl);
+    let id = pathIds.get(path);
+    if (id === undefined) pathIds.set(path, (id = paths.push(path) - 1));
+    pathOf[row] = id;
+  });
+  return { meta: paths, arrays: { ...keys.toArrays(), path: pathOf.slice(0, keys.size) } };
+}
+
+/** word<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC<TAB>total lines (40,000): parsed by hand, five counts per row in one array. */
+function parseWikiTypes(file: string): Compiled<null> {
+  const text = readDataText(file);
+  const keys = KeyTable.empty(text.length >> 4);
+  let counts: Int32Array = new Int32Array(5 * (text.length >> 4));
+  const row5 = new Int32Array(5);
+  forEachLine(text, (pos, nl) => {
+    const tab = text.indexOf('\t', pos);
+    if (text.charCodeAt(pos) === 35 /* # */ || !(tab > pos && tab < nl)) return;
+    let k = 0;
+    let value = 0;
+    for (let i = tab + 1; i <= nl && k < 5; i++) {
+      const c = i < nl ? text.charCodeAt(i) : 9;
+      if (c === 9) {
+        row5[k++] = value;
+        value = 0;
+      } else value = value * 10 + (c - 48);
+    }
+    if (k < 5) return;
+    const row = keys.add(text, pos, tab);
+    if (row * 5 + 5 > counts.length) counts = grownInt(counts, row * 5 + 5);
+    counts.set(row5, row * 5);
+  });
+  return { meta: null, arrays: { ...keys.toArrays(), counts: counts.slice(0, keys.size * 5) } };
 }

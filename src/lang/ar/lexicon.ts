@@ -1,19 +1,22 @@
 // The Arabic word-frequency lexicon (folded words counted over 8M words of Arabic
-// Wikipedia, see scripts/build-word-freq.ts). Loaded once, on first use, into a table
-// that keys on the file's own text (no Map of 120,000 strings to build at start-up).
+// Wikipedia, see scripts/build-word-freq.ts). Loaded once, on first use, into a key
+// table (no Map of 120,000 strings), read from its compiled form when the build made one.
 import { readDataText } from '../../core/data-files.js';
-import { TextKeyTable, forEachLine } from '../../core/text-table.js';
+import { KeyTable, forEachLine } from '../../core/text-table.js';
+import { loadTable, type Compiled } from '../../core/table-file.js';
 
-let table: { keys: TextKeyTable; counts: Float64Array } | undefined;
+const SOURCE = 'src/lang/ar/data/word-freq.tsv';
 
-function load(): { keys: TextKeyTable; counts: Float64Array } {
-  const text = readDataText('src/lang/ar/data/word-freq.tsv');
-  const keys = new TextKeyTable(text, text.length >> 4);
-  let counts = new Float64Array(text.length >> 4);
+let table: { keys: KeyTable; counts: Float64Array } | undefined;
+
+function parse(): Compiled<null> {
+  const text = readDataText(SOURCE);
+  const keys = KeyTable.empty(text.length >> 4);
+  let counts: Float64Array = new Float64Array(text.length >> 4);
   forEachLine(text, (pos, nl) => {
     const tab = text.indexOf('\t', pos);
     if (!(tab > pos && tab < nl)) return;
-    const row = keys.add(pos, tab);
+    const row = keys.add(text, pos, tab);
     if (row >= counts.length) {
       const bigger = new Float64Array(counts.length * 2);
       bigger.set(counts);
@@ -21,7 +24,12 @@ function load(): { keys: TextKeyTable; counts: Float64Array } {
     }
     counts[row] = count(text, tab + 1, nl);
   });
-  return { keys, counts };
+  return { meta: null, arrays: { ...keys.toArrays(), counts: counts.slice(0, keys.size) } };
+}
+
+function load(): { keys: KeyTable; counts: Float64Array } {
+  const { arrays } = loadTable(SOURCE, 1, parse);
+  return { keys: KeyTable.fromArrays(arrays as never), counts: arrays.counts as Float64Array };
 }
 
 /** The number in text[start, end): digits read directly, anything else as Number() reads it. */
