@@ -69,7 +69,8 @@ export class WordCache {
       for (const m of this.byKind) m.clear();
       this.size = 1;
     }
-    this.byKind[kind].set(text, info);
+    // a long token's text is a slice that keeps its whole document alive: keep a copy instead
+    this.byKind[kind].set(text.length >= 13 ? (' ' + text).slice(1) : text, info);
   }
 }
 
