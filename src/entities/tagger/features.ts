@@ -103,6 +103,8 @@ function wordInfo(t: Token, lex: Lexicons): WordInfo {
     cluster: lex.clusters.get(t.folded) ?? lex.clusters.get(base) ?? lex.clusters.get(stem),
     wiki: lex.wikiTypes.size ? (lex.wikiTypes.get(t.folded) ?? lex.wikiTypes.get(base)) : undefined,
     trigger: lex.triggers.get(stem) ?? lex.triggers.get(base) ?? lex.triggers.get(t.folded) ?? 0,
+    // present from the start so filling it in later keeps the object's shape (no deoptimisation)
+    scores: undefined,
   };
 }
 
