@@ -50,7 +50,10 @@ export interface WordInfo {
   cluster: string | undefined;
   wiki: Int32Array | undefined;
   trigger: number;
-  /** the model's summed emission weights of the features that read this word alone (filled by the model) */
+  /**
+   * the model's summed emission weights (filled by the model): L for the features that read
+   * this word alone, then L for each neighbour role (PREV, NEXT, PREV2, NEXT2) it plays for another token
+   */
   scores?: Float64Array;
 }
 
@@ -249,40 +252,47 @@ export function localFeatures(w: WordInfo, tok: Token, ctx: FeatureContext, use:
   }
 }
 
-/** The features of token i of the view that read its neighbours, the gazetteer matches or its place in sentence [sFirst, sLast). */
-export function contextFeatures(v: TokenView, i: number, sFirst: number, sLast: number, use: GroupFlags, add: (h: number) => void): void {
+/** The neighbours whose features read only that neighbour's word (or that there is none: the sentence boundary). */
+export const PREV = 0, NEXT = 1, PREV2 = 2, NEXT2 = 3;
+export const NEIGHBOUR_ROLES = 4;
+
+/** The features a neighbour in the given place (PREV, NEXT, PREV2, NEXT2) gives a token; w is undefined past the sentence's edge. */
+export function neighbourFeatures(role: number, w: WordInfo | undefined, use: GroupFlags, add: (h: number) => void): void {
+  if (role === PREV || role === NEXT) {
+    const prev = role === PREV;
+    if (use.context) {
+      add(hashFeature(prev ? T.prev : T.next, w ? w.word : BOUNDARY));
+      add(hashFeature(prev ? T.prevStem : T.nextStem, w ? w.stem : BOUNDARY));
+    }
+    if (use.affix) {
+      const s = w ? w.stem : BOUNDARY;
+      add(hashFeature(prev ? T.prevSuffix : T.nextSuffix, s, Math.max(0, s.length - 2)));
+    }
+    if (use.cluster) {
+      const c = w ? w.cluster : undefined;
+      const t = prev ? T.prevCluster : T.nextCluster;
+      add(c ? hashFeature(t, c, 0, nthDot(c, 2)) : hashValue(t, w ? 1 : 0));
+    }
+    if (use.trigger && w) add(hashValue(prev ? T.triggerPrev : T.triggerNext, w.trigger));
+    if (use.wikitype && w) add(hashValue(prev ? T.prevWiki : T.nextWiki, dominantType(w.wiki)));
+  } else if (role === PREV2) {
+    if (use.context) add(hashFeature(T.prev2, w ? w.word : BOUNDARY));
+    if (use.trigger && w) add(hashValue(T.triggerPrev2, w.trigger));
+  } else if (use.context) add(hashFeature(T.next2, w ? w.word : BOUNDARY));
+}
+
+/** The features of token i that read it together with a neighbour, the gazetteer matches or its place in sentence [sFirst, sLast). */
+export function jointFeatures(v: TokenView, i: number, sFirst: number, sLast: number, use: GroupFlags, add: (h: number) => void): void {
   const w = v.words;
   const stem = w[i].stem;
   const hasPrev = i - 1 >= sFirst, hasNext = i + 1 < sLast;
-  const prev = hasPrev ? w[i - 1].word : BOUNDARY;
-  const next = hasNext ? w[i + 1].word : BOUNDARY;
-  if (use.context) {
-    add(hashFeature(T.prev, prev));
-    add(hashFeature(T.next, next));
-    add(hashFeature(T.prev2, i - 2 >= sFirst ? w[i - 2].word : BOUNDARY));
-    add(hashFeature(T.next2, i + 2 < sLast ? w[i + 2].word : BOUNDARY));
-    add(hashFeature(T.prevStem, hasPrev ? w[i - 1].stem : BOUNDARY));
-    add(hashFeature(T.nextStem, hasNext ? w[i + 1].stem : BOUNDARY));
-  }
   if (use.pair) {
-    add(hashPair(T.pairPrev, prev, stem));
-    add(hashPair(T.pairNext, stem, next));
-  }
-  if (use.affix) {
-    const ps = hasPrev ? w[i - 1].stem : BOUNDARY;
-    const ns = hasNext ? w[i + 1].stem : BOUNDARY;
-    add(hashFeature(T.prevSuffix, ps, Math.max(0, ps.length - 2)));
-    add(hashFeature(T.nextSuffix, ns, Math.max(0, ns.length - 2)));
+    add(hashPair(T.pairPrev, hasPrev ? w[i - 1].word : BOUNDARY, stem));
+    add(hashPair(T.pairNext, stem, hasNext ? w[i + 1].word : BOUNDARY));
   }
   if (use.shape) {
     add(hashValue(T.first, i === sFirst ? 1 : 0));
     add(hashValue(T.neighbourKinds, (hasPrev ? w[i - 1].kind : 0) * 8 + (hasNext ? w[i + 1].kind : 0)));
-  }
-  if (use.cluster) {
-    const pc = hasPrev ? w[i - 1].cluster : undefined;
-    const nc = hasNext ? w[i + 1].cluster : undefined;
-    add(pc ? hashFeature(T.prevCluster, pc, 0, nthDot(pc, 2)) : hashValue(T.prevCluster, hasPrev ? 1 : 0));
-    add(nc ? hashFeature(T.nextCluster, nc, 0, nthDot(nc, 2)) : hashValue(T.nextCluster, hasNext ? 1 : 0));
   }
   if (use.gazetteer) {
     const gz = v.gaz[i];
@@ -296,15 +306,16 @@ export function contextFeatures(v: TokenView, i: number, sFirst: number, sLast: 
     if (hasPrev && v.gaz[i - 1] & 0xffff) add(hashValue(T.prevGaz, v.gaz[i - 1] & 0xffff));
     if (hasNext && v.gaz[i + 1] & 0xffff) add(hashValue(T.nextGaz, v.gaz[i + 1] & 0xffff));
   }
-  if (use.trigger) {
-    if (hasPrev) add(hashValue(T.triggerPrev, w[i - 1].trigger));
-    if (i - 2 >= sFirst) add(hashValue(T.triggerPrev2, w[i - 2].trigger));
-    if (hasNext) add(hashValue(T.triggerNext, w[i + 1].trigger));
-  }
-  if (use.wikitype) {
-    if (hasPrev) add(hashValue(T.prevWiki, dominantType(w[i - 1].wiki)));
-    if (hasNext) add(hashValue(T.nextWiki, dominantType(w[i + 1].wiki)));
-  }
+}
+
+/** All the features of token i that read more than its own word. */
+export function contextFeatures(v: TokenView, i: number, sFirst: number, sLast: number, use: GroupFlags, add: (h: number) => void): void {
+  const w = v.words;
+  neighbourFeatures(PREV, i - 1 >= sFirst ? w[i - 1] : undefined, use, add);
+  neighbourFeatures(NEXT, i + 1 < sLast ? w[i + 1] : undefined, use, add);
+  neighbourFeatures(PREV2, i - 2 >= sFirst ? w[i - 2] : undefined, use, add);
+  neighbourFeatures(NEXT2, i + 2 < sLast ? w[i + 2] : undefined, use, add);
+  jointFeatures(v, i, sFirst, sLast, use, add);
 }
 
 /** Calls visit(i, sFirst, sLast) for each token i of [0, n) of a view starting at token from, with its sentence's bounds in view indices. */
