@@ -2,7 +2,10 @@
 // Language-neutral: everything comes from the text layer (folded form, clitic readings,
 // token kind, original spelling for capitals) and the language's lexicons (gazetteers,
 // trigger words, word clusters, word frequencies). Which feature groups a model uses is
-// part of its header, so an English model can choose its own set.
+// part of its header, so an English model can choose its own set. Features come in three
+// kinds: a word's own (local), what a neighbour's word gives (neighbour), and those joining
+// two words or reading gazetteer matches (joint); the model sums the first two once per
+// distinct word (model.ts), training extracts all of them per token (extractFeatures).
 import type { TextLayer, Token } from '../../core/types.js';
 import { hashFeature, hashPadded, hashPair, hashValue } from './hash.js';
 import type { Lexicons } from './lexicons.js';
