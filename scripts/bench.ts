@@ -54,22 +54,27 @@ function buildCorpus(): { dir: string; files: number; bytes: number; tokens: num
   return { dir, files, bytes, tokens };
 }
 
-/** Runs a command, polling /proc for its peak resident memory (VmHWM). */
-async function measure(argv: string[]): Promise<{ secs: number; peakMb: number; code: number | null }> {
+/** Runs a command, polling /proc for its peak resident memory (VmHWM) and the CPU time of all its threads (on a shared machine the wall time says little). */
+async function measure(argv: string[]): Promise<{ secs: number; cpuSecs: number; peakMb: number; code: number | null }> {
   const t0 = performance.now();
   const child = spawn(process.execPath, argv, { stdio: ['ignore', 'ignore', 'inherit'] });
   let peak = 0;
+  let ticks = 0;
   const poll = setInterval(() => {
     try {
       const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'));
       if (m) peak = Math.max(peak, Number(m[1]) / 1024);
+      // fields 14 and 15 of /proc/PID/stat (after the command name in parentheses): user and system clock ticks
+      const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      ticks = Math.max(ticks, Number(f[11]) + Number(f[12]));
     } catch {
       // the process has just exited
     }
   }, 20);
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
   clearInterval(poll);
-  return { secs: (performance.now() - t0) / 1000, peakMb: peak, code };
+  return { secs: (performance.now() - t0) / 1000, cpuSecs: ticks / 100, peakMb: peak, code };
 }
 
 const FLOOR = `
@@ -79,9 +84,10 @@ function walk(d) { for (const f of fs.readdirSync(d)) { const p = path.join(d, f
   if (fs.statSync(p).isDirectory()) walk(p); else words += fs.readFileSync(p, 'utf8').split(/\\s+/).length; } }
 walk(process.argv[1]);`;
 
-function row(label: string, r: { secs: number; peakMb: number }, corpus: { files: number; bytes: number; tokens: number }): string {
+function row(label: string, r: { secs: number; cpuSecs: number; peakMb: number }, corpus: { files: number; bytes: number; tokens: number }): string {
   const f = (n: number) => Math.round(n).toLocaleString('en-US');
-  return `${label.padEnd(26)} ${r.secs.toFixed(2).padStart(7)} s  ${f(corpus.files / r.secs).padStart(8)} docs/s  ${f(corpus.tokens / r.secs).padStart(10)} tokens/s  ${(corpus.bytes / 1e6 / r.secs).toFixed(2).padStart(6)} MB/s  ${r.peakMb.toFixed(0).padStart(5)} MB peak RSS`;
+  const cpu = r.cpuSecs ? `  ${r.cpuSecs.toFixed(2).padStart(6)} CPU s  ${f(corpus.tokens / r.cpuSecs).padStart(9)} tokens/CPU s` : '';
+  return `${label.padEnd(26)} ${r.secs.toFixed(2).padStart(7)} s  ${f(corpus.files / r.secs).padStart(8)} docs/s  ${f(corpus.tokens / r.secs).padStart(10)} tokens/s  ${(corpus.bytes / 1e6 / r.secs).toFixed(2).padStart(6)} MB/s  ${r.peakMb.toFixed(0).padStart(5)} MB peak RSS${cpu}`;
 }
 
 const corpus = buildCorpus();
@@ -95,9 +101,9 @@ const all = await measure([bin, command, corpus.dir, '--format', 'ndjson', '--co
 console.log(row(`${command}, ${cores} workers`, all, corpus));
 console.log(`scaling ${cores} workers / 1: ${(one.secs / all.secs).toFixed(2)}x; 1 worker vs floor: ${(one.secs / floor.secs).toFixed(1)}x the time`);
 const sample = join(root, 'samples', 'ar-talks-belarus.txt');
-const walls: number[] = [];
-for (let i = 0; i < 5; i++) walls.push((await measure([bin, command, sample, '--format', 'json'])).secs);
-walls.sort((a, b) => a - b);
-console.log(`one article (samples/ar-talks-belarus.txt): median ${(walls[2] * 1000).toFixed(0)} ms wall over 5 runs`);
+const runs: Array<{ secs: number; cpuSecs: number }> = [];
+for (let i = 0; i < 5; i++) runs.push(await measure([bin, command, sample, '--format', 'json']));
+const median = (xs: number[]) => xs.sort((a, b) => a - b)[2];
+console.log(`one article (samples/ar-talks-belarus.txt): median ${(median(runs.map((r) => r.secs)) * 1000).toFixed(0)} ms wall, ${(median(runs.map((r) => r.cpuSecs)) * 1000).toFixed(0)} ms CPU over 5 runs`);
 if ([one, all].some((r) => r.code !== 0)) console.log('warning: a run exited non-zero');
 if (statSync(corpus.dir).isDirectory()) rmSync(corpus.dir, { recursive: true, force: true });

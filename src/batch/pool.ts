@@ -15,6 +15,9 @@ export interface RunOptions {
   stopped(): boolean;
 }
 
+/** jobs a worker holds at once (the one it runs and the next) */
+const AHEAD = 2;
+
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 const WORKER_HEAP_MB = 256;
 
@@ -39,8 +42,10 @@ export async function runJobs(jobs: AsyncIterable<Job>, options: RunOptions): Pr
 async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Promise<void> {
   const size = options.concurrency;
   const window = size * 4; // jobs in flight at most
-  const workers: Worker[] = [];
-  const idle: Worker[] = [];
+  // each slot is a worker and the jobs posted to it and not yet answered, in order: a worker
+  // holds its next job before it finishes the current one, so it never sits waiting for the
+  // main thread to be scheduled
+  const slots: Array<{ worker: Worker; held: Job[] }> = [];
   const waiting = new Map<number, JobResult>(); // finished out of order
   let next = 0; // index of the next result to hand out
   let inFlight = 0;
@@ -53,52 +58,50 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
   };
   const queue: Job[] = [];
 
-  const running = new Map<Worker, Job>();
   const dispatch = () => {
-    while (idle.length && queue.length) {
-      const worker = idle.pop()!;
+    while (queue.length) {
+      let slot = slots[0];
+      for (const s of slots) if (s.held.length < slot.held.length) slot = s;
+      if (slot.held.length >= AHEAD) return;
       const job = queue.shift()!;
-      running.set(worker, job);
-      worker.postMessage(job);
+      slot.held.push(job);
+      slot.worker.postMessage(job);
     }
   };
 
   // flags meant for an --eval script (--input-type) would stop a worker from loading its file
   const execArgv = process.execArgv.filter((a) => !a.startsWith('--input-type'));
-  const start = (): Worker => {
+  const start = (slot: { worker?: Worker; held: Job[] }): void => {
     // a capped heap makes V8 collect steadily, so memory stays flat however long the run
     const worker = new Worker(WORKER_URL, { workerData: options.settings, execArgv, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    slot.worker = worker;
     worker.on('message', (result: JobResult) => {
-      running.delete(worker);
+      slot.held.shift();
       waiting.set(result.index, result);
-      idle.push(worker);
       dispatch();
       signal();
     });
     worker.on('error', (err) => {
-      const job = running.get(worker);
-      running.delete(worker);
-      workers.splice(workers.indexOf(worker), 1);
-      if (!job) {
+      const [crashed, ...rest] = slot.held;
+      if (!crashed) {
         failure = err;
         signal();
         return;
       }
       // a document too big for a worker's heap runs on the main thread, which has no cap;
-      // the worker is replaced and the batch goes on
-      waiting.set(job.index, runJob(job, options.settings));
-      const fresh = start();
-      workers.push(fresh);
-      idle.push(fresh);
+      // the jobs it held go back to the queue, a fresh worker takes its place, the batch goes on
+      waiting.set(crashed.index, runJob(crashed, options.settings));
+      queue.unshift(...rest);
+      slot.held = [];
+      start(slot);
       dispatch();
       signal();
     });
-    return worker;
   };
   for (let i = 0; i < size; i++) {
-    const worker = start();
-    workers.push(worker);
-    idle.push(worker);
+    const slot = { held: [] as Job[] } as { worker: Worker; held: Job[] };
+    start(slot);
+    slots.push(slot);
   }
 
   const drain = async (limit: number) => {
@@ -127,6 +130,6 @@ async function runOnWorkers(jobs: AsyncIterable<Job>, options: RunOptions): Prom
     }
     if (!options.stopped()) await drain(0);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(slots.map((s) => s.worker.terminate()));
   }
 }

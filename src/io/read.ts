@@ -1,6 +1,6 @@
 // Reads one input into a Document: bytes → text (decode), metadata (flag, front matter,
 // sidecar, headline). Failures come back as a reason, never as an exception.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import type { Document, LangCode } from '../core/types.js';
 import { decodeBytes } from './decode.js';
@@ -33,7 +33,8 @@ function sidecar(path: string): Metadata {
   const dir = dirname(path);
   const stem = basename(path, extname(path));
   for (const candidate of [join(dir, stem + '.json'), path + '.json']) {
-    if (candidate === path) continue;
+    // a missing sidecar is the usual case: asking first is far cheaper than a thrown ENOENT
+    if (candidate === path || !existsSync(candidate)) continue;
     try {
       return fromRecord(JSON.parse(readFileSync(candidate, 'utf8')) as Record<string, unknown>);
     } catch {

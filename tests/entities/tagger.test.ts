@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { arabic } from '../../src/lang/ar/index.js';
 import { tagNames, taggerModel } from '../../src/entities/tagger.js';
 import { LABELS, LABEL_COUNT, allowedTransition, labelId, repairLabels, spansOf } from '../../src/entities/tagger/labels.js';
-import { extractFeatures, type FeatureContext } from '../../src/entities/tagger/features.js';
+import { FEATURE_GROUPS, extractFeatures, type FeatureContext } from '../../src/entities/tagger/features.js';
+import { TaggerModel, type ModelHeader } from '../../src/entities/tagger/model.js';
 import { loadLexicons } from '../../src/entities/tagger/lexicons.js';
 import { PerceptronTrainer, emptyTransitions, viterbi } from '../../src/entities/tagger/perceptron.js';
 import { mentionsFromLabels } from '../../src/entities/tagger/mentions.js';
@@ -102,6 +103,35 @@ describe('perceptron', () => {
     const out = new Int32Array(layer.tokens.length);
     viterbi(scores, layer.tokens.length, transition, out);
     expect([...out]).toEqual([0, 0, B('LOC'), 0]);
+  });
+});
+
+describe('model scoring', () => {
+  it('scores each word once and its context per token, as summing all its features would', () => {
+    // every feature group, so a feature left out of the per-word or the per-token half shows
+    const ctx: FeatureContext = { ...tinyContext(), groups: new Set(FEATURE_GROUPS), frequency: (w) => w.length * 7, definiteFrequency: (s) => s.length };
+    const trainer = new PerceptronTrainer(ctx.bits);
+    const scratch = { scores: new Float64Array(64 * L), pred: new Int32Array(64) };
+    const texts = ['زار مدينة موسكو أمس', 'وزار مدينة بغداد أمس', 'زار مدينة القاهرة أمس', 'قال إن مدينة باريس جميلة'];
+    for (let epoch = 0; epoch < 3; epoch++) {
+      for (const text of texts) {
+        const layer = arabic.textLayer(text);
+        trainer.train({ features: extractFeatures(layer, ctx), first: 0, last: layer.tokens.length, gold: Int32Array.from(layer.tokens.map((t) => (t.index === 2 ? B('LOC') : 0))) }, scratch);
+      }
+    }
+    const { weights, transition } = trainer.averaged();
+    const header = { lang: 'ar', labels: LABELS, bits: ctx.bits, groups: [...FEATURE_GROUPS], lexicons: { gazetteers: [] }, transition: [...transition], rows: 0, scale: 1 } as ModelHeader;
+    const model = TaggerModel.fromWeights(header, weights, transition, ctx);
+    // words met before in other places (cached) and new ones, with spelling variants
+    for (const text of ['زار مدينـة طوكيو أمس', 'قال إن مدينة موسكو جميلة. زار مدينه بغداد', 'أمس زار موسكو']) {
+      const layer = arabic.textLayer(text);
+      const f = extractFeatures(layer, ctx);
+      const scores = new Float64Array(layer.tokens.length * L);
+      for (let i = 0; i < layer.tokens.length; i++) {
+        for (let k = f.offsets[i]; k < f.offsets[i + 1]; k++) for (let l = 0; l < L; l++) scores[i * L + l] += weights[f.ids[k] * L + l];
+      }
+      for (let k = 0; k < scores.length; k++) expect(model.scores(layer)[k]).toBeCloseTo(scores[k], 9);
+    }
   });
 });
 

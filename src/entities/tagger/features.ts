@@ -2,7 +2,10 @@
 // Language-neutral: everything comes from the text layer (folded form, clitic readings,
 // token kind, original spelling for capitals) and the language's lexicons (gazetteers,
 // trigger words, word clusters, word frequencies). Which feature groups a model uses is
-// part of its header, so an English model can choose its own set.
+// part of its header, so an English model can choose its own set. Features come in three
+// kinds: a word's own (local), what a neighbour's word gives (neighbour), and those joining
+// two words or reading gazetteer matches (joint); the model sums the first two once per
+// distinct word (model.ts), training extracts all of them per token (extractFeatures).
 import type { TextLayer, Token } from '../../core/types.js';
 import { hashFeature, hashPadded, hashPair, hashValue } from './hash.js';
 import type { Lexicons } from './lexicons.js';
@@ -39,18 +42,49 @@ const T = {
 
 const BOUNDARY = '\u0002';
 
-/** Per-token look-ups shared by the window features, computed once per token. */
-interface TokenView {
-  word: string[];
-  stem: string[];
+/** What the features read of one distinct word (its original text and kind): the same for
+ * every token of that word, so the model computes it once and keeps it (see WordCache). */
+export interface WordInfo {
+  word: string;
+  stem: string;
   /** folded word without its proclitics and enclitic (article kept): «والصين» → «الصين» */
-  base: string[];
-  cluster: Array<string | undefined>;
-  wiki: Array<Int32Array | undefined>;
-  trigger: Int32Array;
+  base: string;
+  kind: number;
+  cluster: string | undefined;
+  wiki: Int32Array | undefined;
+  trigger: number;
+  /**
+   * the model's summed emission weights (filled by the model): L for the features that read
+   * this word alone, then L for each neighbour role (PREV, NEXT, PREV2, NEXT2) it plays for another token
+   */
+  scores?: Float64Array;
+}
+
+/** Distinct words seen so far, by token kind and original text; cleared when it grows too big. */
+export class WordCache {
+  private readonly byKind: Array<Map<string, WordInfo>> = [];
+  private size = 0;
+  constructor(private readonly limit: number) {
+    for (let k = 0; k <= 5; k++) this.byKind.push(new Map());
+  }
+  get(kind: number, text: string): WordInfo | undefined {
+    return this.byKind[kind].get(text);
+  }
+  set(kind: number, text: string, info: WordInfo): void {
+    if (++this.size > this.limit) {
+      for (const m of this.byKind) m.clear();
+      this.size = 1;
+    }
+    // a long token's text is a slice that keeps its whole document alive: keep a copy instead
+    this.byKind[kind].set(text.length >= 13 ? (' ' + text).slice(1) : text, info);
+  }
+}
+
+/** Per-token look-ups shared by the window features. */
+export interface TokenView {
+  words: WordInfo[];
   /** gazetteer categories of the tokens: bit c = inside a match of category c, bit 16 + c = starts one */
   gaz: Int32Array;
-  kind: Int32Array;
 }
 
 const KIND: Record<Token['kind'], number> = { word: 1, number: 2, punct: 3, quote: 4, latin: 5 };
@@ -64,41 +98,55 @@ function baseOf(t: Token): string {
   return end - skip >= 2 ? t.folded.slice(skip, end) : t.folded;
 }
 
-function view(layer: TextLayer, from: number, to: number, lex: Lexicons): TokenView {
-  const n = to - from;
-  const v: TokenView = {
-    word: new Array(n),
-    stem: new Array(n),
-    base: new Array(n),
-    cluster: new Array(n),
-    wiki: new Array(n),
-    trigger: new Int32Array(n),
-    gaz: new Int32Array(n),
-    kind: new Int32Array(n),
+function wordInfo(t: Token, lex: Lexicons): WordInfo {
+  const stem = t.splits.length ? t.splits[0].stem : t.folded;
+  const base = baseOf(t);
+  return {
+    word: t.folded,
+    stem,
+    base,
+    kind: KIND[t.kind],
+    cluster: lex.clusters.get(t.folded) ?? lex.clusters.get(base) ?? lex.clusters.get(stem),
+    wiki: lex.wikiTypes.size ? (lex.wikiTypes.get(t.folded) ?? lex.wikiTypes.get(base)) : undefined,
+    trigger: lex.triggers.get(stem) ?? lex.triggers.get(base) ?? lex.triggers.get(t.folded) ?? 0,
+    // present from the start so filling it in later keeps the object's shape (no deoptimisation)
+    scores: undefined,
   };
+}
+
+/** The view of tokens [from, to); with a cache, each distinct word is looked up once. */
+export function tokenView(layer: TextLayer, from: number, to: number, lex: Lexicons, cache?: WordCache): TokenView {
+  const n = to - from;
+  const words: WordInfo[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const t = layer.tokens[from + i];
-    const stem = t.splits.length ? t.splits[0].stem : t.folded;
-    const base = baseOf(t);
-    v.word[i] = t.folded;
-    v.stem[i] = stem;
-    v.base[i] = base;
-    v.kind[i] = KIND[t.kind];
-    v.cluster[i] = lex.clusters.get(t.folded) ?? lex.clusters.get(base) ?? lex.clusters.get(stem);
-    if (lex.wikiTypes.size) v.wiki[i] = lex.wikiTypes.get(t.folded) ?? lex.wikiTypes.get(base);
-    v.trigger[i] = lex.triggers.get(stem) ?? lex.triggers.get(base) ?? lex.triggers.get(t.folded) ?? 0;
+    if (!cache) {
+      words[i] = wordInfo(t, lex);
+      continue;
+    }
+    const kind = KIND[t.kind];
+    let info = cache.get(kind, t.text);
+    if (!info) {
+      info = wordInfo(t, lex);
+      cache.set(kind, t.text, info);
+    }
+    words[i] = info;
   }
+  const v: TokenView = { words, gaz: new Int32Array(n) };
   matchGazetteers(v, lex);
   return v;
 }
 
 /** Longest gazetteer phrases from each token on; the first word may carry clitics. */
 function matchGazetteers(v: TokenView, lex: Lexicons): void {
-  const n = v.word.length;
+  const w = v.words;
+  const n = w.length;
   for (let i = 0; i < n; i++) {
-    if (v.kind[i] !== 1 && v.kind[i] !== 5) continue;
-    for (const head of v.base[i] === v.word[i] ? [v.word[i]] : [v.word[i], v.base[i]]) {
-      let phrase = head;
+    const kind = w[i].kind;
+    if (kind !== 1 && kind !== 5) continue;
+    const { word, base } = w[i];
+    for (let h = 0; h < (base === word ? 1 : 2); h++) {
+      let phrase = h ? base : word;
       for (let k = i; k < n && k - i < lex.maxWords; ) {
         const cats = lex.phrases.get(phrase);
         if (cats) {
@@ -106,7 +154,7 @@ function matchGazetteers(v: TokenView, lex: Lexicons): void {
           for (let j = i; j <= k; j++) v.gaz[j] |= cats;
         }
         if (!lex.prefixes.has(phrase) || ++k >= n) break;
-        phrase += ' ' + v.word[k];
+        phrase += ' ' + w[k].word;
       }
     }
   }
@@ -133,11 +181,169 @@ function frequencyBucket(f: number): number {
   return f <= 0 ? 0 : 1 + Math.min(20, Math.floor(Math.log2(f)));
 }
 
-export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0, to = layer.tokens.length): TokenFeatures {
+/** The feature groups a model uses, settled once per call rather than asked per token. */
+export interface GroupFlags {
+  word: boolean; context: boolean; pair: boolean; affix: boolean; clitic: boolean; shape: boolean;
+  freq: boolean; cluster: boolean; gazetteer: boolean; trigger: boolean; ngram: boolean; wikitype: boolean;
+}
+
+export function groupFlags(ctx: FeatureContext): GroupFlags {
   const g = ctx.groups;
+  return {
+    word: g.has('word'), context: g.has('context'), pair: g.has('pair'), affix: g.has('affix'), clitic: g.has('clitic'),
+    shape: g.has('shape'), freq: g.has('freq') && !!ctx.frequency, cluster: g.has('cluster'), gazetteer: g.has('gazetteer'),
+    trigger: g.has('trigger'), ngram: g.has('ngram'), wikitype: g.has('wikitype'),
+  };
+}
+
+/**
+ * The features that read one word alone (not its neighbours or its place in the sentence),
+ * as unshifted hashes. A token's score is the sum of its feature weights, so the model sums
+ * these once per distinct word (WordInfo.scores) and only the context features per token.
+ */
+export function localFeatures(w: WordInfo, tok: Token, ctx: FeatureContext, use: GroupFlags, add: (h: number) => void): void {
+  const { word, stem } = w;
+  add(hashValue(T.bias, 0));
+  if (use.word) {
+    add(hashFeature(T.word, word));
+    add(hashFeature(T.stem, stem));
+  }
+  if (use.affix && stem.length > 2) {
+    for (let k = 1; k <= 4 && k < stem.length; k++) add(hashFeature(T.suffix + k - 1, stem, stem.length - k));
+    for (let k = 1; k <= 3 && k < stem.length; k++) add(hashFeature(T.prefix + k - 1, stem, 0, k));
+  }
+  if (use.clitic && tok.splits.length) {
+    const s = tok.splits[0];
+    add(hashFeature(T.clitic, s.proclitics.join('') + (s.article ? '|A|' : '||') + s.enclitic));
+  }
+  if (use.shape) {
+    add(hashValue(T.kindLength, w.kind * 16 + lengthBucket(stem.length)));
+    // capitals: for Latin-script words in any language (Arabic has none)
+    const c0 = tok.text.charCodeAt(0);
+    if (w.kind === 5 || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) add(hashValue(T.caps, capsPattern(tok.text)));
+  }
+  if (use.freq && ctx.frequency) {
+    add(hashValue(T.freqWord, frequencyBucket(ctx.frequency(word))));
+    add(hashValue(T.freqStem, frequencyBucket(ctx.frequency(w.base))));
+    if (ctx.definiteFrequency && w.kind === 1) {
+      const definite = ctx.definiteFrequency(stem);
+      const bare = ctx.frequency(stem);
+      const ratio = Math.max(-6, Math.min(6, Math.round(Math.log2((definite + 1) / (bare + 1)))));
+      add(hashValue(T.definite, (ratio + 8) * 32 + frequencyBucket(definite + bare)));
+    }
+  }
+  if (use.cluster) {
+    const c = w.cluster;
+    if (c) {
+      const d1 = c.indexOf('.');
+      const d2 = d1 < 0 ? -1 : c.indexOf('.', d1 + 1);
+      add(hashFeature(T.cluster, c, 0, d1 < 0 ? c.length : d1));
+      if (d1 >= 0) add(hashFeature(T.cluster + 1, c, 0, d2 < 0 ? c.length : d2));
+      add(hashFeature(T.cluster + 2, c));
+    } else add(hashValue(T.cluster, 0xffff));
+  }
+  if (use.trigger && w.trigger) add(hashValue(T.trigger, w.trigger));
+  if (use.wikitype) {
+    const wk = w.wiki;
+    if (wk) {
+      add(hashValue(T.wikiTotal, frequencyBucket(wk[4])));
+      for (let t = 0; t < 4; t++) if (wk[t]) add(hashValue(T.wiki, t * 16 + Math.min(10, Math.floor((wk[t] * 10) / wk[4]))));
+    }
+  }
+  if (use.ngram && stem.length > 3 && w.kind !== 3) {
+    for (let k = -1; k + 2 <= stem.length; k++) add(hashPadded(T.ngram, stem, k, k + 3));
+  }
+}
+
+/** The neighbours whose features read only that neighbour's word (or that there is none: the sentence boundary). */
+export const PREV = 0, NEXT = 1, PREV2 = 2, NEXT2 = 3;
+export const NEIGHBOUR_ROLES = 4;
+
+/** The features a neighbour in the given place (PREV, NEXT, PREV2, NEXT2) gives a token; w is undefined past the sentence's edge. */
+export function neighbourFeatures(role: number, w: WordInfo | undefined, use: GroupFlags, add: (h: number) => void): void {
+  if (role === PREV || role === NEXT) {
+    const prev = role === PREV;
+    if (use.context) {
+      add(hashFeature(prev ? T.prev : T.next, w ? w.word : BOUNDARY));
+      add(hashFeature(prev ? T.prevStem : T.nextStem, w ? w.stem : BOUNDARY));
+    }
+    if (use.affix) {
+      const s = w ? w.stem : BOUNDARY;
+      add(hashFeature(prev ? T.prevSuffix : T.nextSuffix, s, Math.max(0, s.length - 2)));
+    }
+    if (use.cluster) {
+      const c = w ? w.cluster : undefined;
+      const t = prev ? T.prevCluster : T.nextCluster;
+      add(c ? hashFeature(t, c, 0, nthDot(c, 2)) : hashValue(t, w ? 1 : 0));
+    }
+    if (use.trigger && w) add(hashValue(prev ? T.triggerPrev : T.triggerNext, w.trigger));
+    if (use.wikitype && w) add(hashValue(prev ? T.prevWiki : T.nextWiki, dominantType(w.wiki)));
+  } else if (role === PREV2) {
+    if (use.context) add(hashFeature(T.prev2, w ? w.word : BOUNDARY));
+    if (use.trigger && w) add(hashValue(T.triggerPrev2, w.trigger));
+  } else if (use.context) add(hashFeature(T.next2, w ? w.word : BOUNDARY));
+}
+
+/** The features of token i that read it together with a neighbour, the gazetteer matches or its place in sentence [sFirst, sLast). */
+export function jointFeatures(v: TokenView, i: number, sFirst: number, sLast: number, use: GroupFlags, add: (h: number) => void): void {
+  const w = v.words;
+  const stem = w[i].stem;
+  const hasPrev = i - 1 >= sFirst, hasNext = i + 1 < sLast;
+  if (use.pair) {
+    add(hashPair(T.pairPrev, hasPrev ? w[i - 1].word : BOUNDARY, stem));
+    add(hashPair(T.pairNext, stem, hasNext ? w[i + 1].word : BOUNDARY));
+  }
+  if (use.shape) {
+    add(hashValue(T.first, i === sFirst ? 1 : 0));
+    add(hashValue(T.neighbourKinds, (hasPrev ? w[i - 1].kind : 0) * 8 + (hasNext ? w[i + 1].kind : 0)));
+  }
+  if (use.gazetteer) {
+    const gz = v.gaz[i];
+    if (gz) {
+      const cats = gz & 0xffff;
+      for (let c = 0; c < 16; c++) {
+        if (cats & (1 << c)) add(hashValue(T.gaz, c * 2 + ((gz >>> 16) & (1 << c) ? 0 : 1)));
+      }
+      add(hashValue(T.gazStart, gz));
+    }
+    if (hasPrev && v.gaz[i - 1] & 0xffff) add(hashValue(T.prevGaz, v.gaz[i - 1] & 0xffff));
+    if (hasNext && v.gaz[i + 1] & 0xffff) add(hashValue(T.nextGaz, v.gaz[i + 1] & 0xffff));
+  }
+}
+
+/** All the features of token i that read more than its own word. */
+export function contextFeatures(v: TokenView, i: number, sFirst: number, sLast: number, use: GroupFlags, add: (h: number) => void): void {
+  const w = v.words;
+  neighbourFeatures(PREV, i - 1 >= sFirst ? w[i - 1] : undefined, use, add);
+  neighbourFeatures(NEXT, i + 1 < sLast ? w[i + 1] : undefined, use, add);
+  neighbourFeatures(PREV2, i - 2 >= sFirst ? w[i - 2] : undefined, use, add);
+  neighbourFeatures(NEXT2, i + 2 < sLast ? w[i + 2] : undefined, use, add);
+  jointFeatures(v, i, sFirst, sLast, use, add);
+}
+
+/** Calls visit(i, sFirst, sLast) for each token i of [0, n) of a view starting at token from, with its sentence's bounds in view indices. */
+export function forEachInSentence(layer: TextLayer, from: number, to: number, visit: (i: number, sFirst: number, sLast: number) => void): void {
+  let sentence = -1;
+  let sFirst = 0;
+  let sLast = 0;
+  for (let i = 0; i < to - from; i++) {
+    const tok = layer.tokens[from + i];
+    if (tok.sentence !== sentence) {
+      sentence = tok.sentence;
+      const s = layer.sentences[sentence];
+      sFirst = Math.max(s ? s.first : 0, from) - from;
+      sLast = Math.min(s ? s.last : to, to) - from;
+    }
+    visit(i, sFirst, sLast);
+  }
+}
+
+/** All feature ids of tokens [from, to) (training and tests; the model's tagger sums local features per word instead). */
+export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0, to = layer.tokens.length): TokenFeatures {
   const shift = 32 - ctx.bits;
   const n = to - from;
-  const v = view(layer, from, to, ctx.lexicons);
+  const v = tokenView(layer, from, to, ctx.lexicons);
+  const use = groupFlags(ctx);
   const offsets = new Int32Array(n + 1);
   let ids = new Int32Array(Math.max(64, n * 48));
   let count = 0;
@@ -149,121 +355,12 @@ export function extractFeatures(layer: TextLayer, ctx: FeatureContext, from = 0,
     }
     ids[count++] = h >>> shift;
   };
-  const useWord = g.has('word'), useContext = g.has('context'), usePair = g.has('pair'), useAffix = g.has('affix');
-  const useClitic = g.has('clitic'), useShape = g.has('shape'), useFreq = g.has('freq') && ctx.frequency;
-  const useWiki = g.has('wikitype');
-  const useCluster = g.has('cluster'), useGaz = g.has('gazetteer'), useTrigger = g.has('trigger'), useNgram = g.has('ngram');
-  let sentence = -1;
-  let sFirst = 0;
-  let sLast = 0;
-  for (let i = 0; i < n; i++) {
-    const tok = layer.tokens[from + i];
-    if (tok.sentence !== sentence) {
-      sentence = tok.sentence;
-      const s = layer.sentences[sentence];
-      sFirst = Math.max(s ? s.first : 0, from) - from;
-      sLast = Math.min(s ? s.last : to, to) - from;
-    }
+  forEachInSentence(layer, from, to, (i, sFirst, sLast) => {
     offsets[i] = count;
-    const word = v.word[i];
-    const stem = v.stem[i];
-    const hasPrev = i - 1 >= sFirst, hasNext = i + 1 < sLast;
-    const prev = hasPrev ? v.word[i - 1] : BOUNDARY;
-    const next = hasNext ? v.word[i + 1] : BOUNDARY;
-    add(hashValue(T.bias, 0));
-    if (useWord) {
-      add(hashFeature(T.word, word));
-      add(hashFeature(T.stem, stem));
-    }
-    if (useContext) {
-      add(hashFeature(T.prev, prev));
-      add(hashFeature(T.next, next));
-      add(hashFeature(T.prev2, i - 2 >= sFirst ? v.word[i - 2] : BOUNDARY));
-      add(hashFeature(T.next2, i + 2 < sLast ? v.word[i + 2] : BOUNDARY));
-      add(hashFeature(T.prevStem, hasPrev ? v.stem[i - 1] : BOUNDARY));
-      add(hashFeature(T.nextStem, hasNext ? v.stem[i + 1] : BOUNDARY));
-    }
-    if (usePair) {
-      add(hashPair(T.pairPrev, prev, stem));
-      add(hashPair(T.pairNext, stem, next));
-    }
-    if (useAffix && stem.length > 2) {
-      for (let k = 1; k <= 4 && k < stem.length; k++) add(hashFeature(T.suffix + k - 1, stem, stem.length - k));
-      for (let k = 1; k <= 3 && k < stem.length; k++) add(hashFeature(T.prefix + k - 1, stem, 0, k));
-    }
-    if (useAffix) {
-      const ps = hasPrev ? v.stem[i - 1] : BOUNDARY;
-      const ns = hasNext ? v.stem[i + 1] : BOUNDARY;
-      add(hashFeature(T.prevSuffix, ps, Math.max(0, ps.length - 2)));
-      add(hashFeature(T.nextSuffix, ns, Math.max(0, ns.length - 2)));
-    }
-    if (useClitic && tok.splits.length) {
-      const s = tok.splits[0];
-      add(hashFeature(T.clitic, s.proclitics.join('') + (s.article ? '|A|' : '||') + s.enclitic));
-    }
-    if (useShape) {
-      add(hashValue(T.kindLength, v.kind[i] * 16 + lengthBucket(stem.length)));
-      // capitals: for Latin-script words in any language (Arabic has none)
-      const c0 = tok.text.charCodeAt(0);
-      if (v.kind[i] === 5 || (c0 >= 65 && c0 <= 90) || (c0 >= 97 && c0 <= 122)) add(hashValue(T.caps, capsPattern(tok.text)));
-      add(hashValue(T.first, i === sFirst ? 1 : 0));
-      add(hashValue(T.neighbourKinds, (hasPrev ? v.kind[i - 1] : 0) * 8 + (hasNext ? v.kind[i + 1] : 0)));
-    }
-    if (useFreq && ctx.frequency) {
-      add(hashValue(T.freqWord, frequencyBucket(ctx.frequency(word))));
-      add(hashValue(T.freqStem, frequencyBucket(ctx.frequency(v.base[i]))));
-      if (ctx.definiteFrequency && v.kind[i] === 1) {
-        const definite = ctx.definiteFrequency(stem);
-        const bare = ctx.frequency(stem);
-        const ratio = Math.max(-6, Math.min(6, Math.round(Math.log2((definite + 1) / (bare + 1)))));
-        add(hashValue(T.definite, (ratio + 8) * 32 + frequencyBucket(definite + bare)));
-      }
-    }
-    if (useCluster) {
-      const c = v.cluster[i];
-      if (c) {
-        const d1 = c.indexOf('.');
-        const d2 = d1 < 0 ? -1 : c.indexOf('.', d1 + 1);
-        add(hashFeature(T.cluster, c, 0, d1 < 0 ? c.length : d1));
-        if (d1 >= 0) add(hashFeature(T.cluster + 1, c, 0, d2 < 0 ? c.length : d2));
-        add(hashFeature(T.cluster + 2, c));
-      } else add(hashValue(T.cluster, 0xffff));
-      const pc = hasPrev ? v.cluster[i - 1] : undefined;
-      const nc = hasNext ? v.cluster[i + 1] : undefined;
-      add(pc ? hashFeature(T.prevCluster, pc, 0, nthDot(pc, 2)) : hashValue(T.prevCluster, hasPrev ? 1 : 0));
-      add(nc ? hashFeature(T.nextCluster, nc, 0, nthDot(nc, 2)) : hashValue(T.nextCluster, hasNext ? 1 : 0));
-    }
-    if (useGaz) {
-      const gz = v.gaz[i];
-      if (gz) {
-        const cats = gz & 0xffff;
-        for (let c = 0; c < 16; c++) {
-          if (cats & (1 << c)) add(hashValue(T.gaz, c * 2 + ((gz >>> 16) & (1 << c) ? 0 : 1)));
-        }
-        add(hashValue(T.gazStart, gz));
-      }
-      if (hasPrev && v.gaz[i - 1] & 0xffff) add(hashValue(T.prevGaz, v.gaz[i - 1] & 0xffff));
-      if (hasNext && v.gaz[i + 1] & 0xffff) add(hashValue(T.nextGaz, v.gaz[i + 1] & 0xffff));
-    }
-    if (useTrigger) {
-      if (hasPrev) add(hashValue(T.triggerPrev, v.trigger[i - 1]));
-      if (i - 2 >= sFirst) add(hashValue(T.triggerPrev2, v.trigger[i - 2]));
-      if (hasNext) add(hashValue(T.triggerNext, v.trigger[i + 1]));
-      if (v.trigger[i]) add(hashValue(T.trigger, v.trigger[i]));
-    }
-    if (useWiki) {
-      const w = v.wiki[i];
-      if (w) {
-        add(hashValue(T.wikiTotal, frequencyBucket(w[4])));
-        for (let t = 0; t < 4; t++) if (w[t]) add(hashValue(T.wiki, t * 16 + Math.min(10, Math.floor((w[t] * 10) / w[4]))));
-      }
-      if (hasPrev) add(hashValue(T.prevWiki, dominantType(v.wiki[i - 1])));
-      if (hasNext) add(hashValue(T.nextWiki, dominantType(v.wiki[i + 1])));
-    }
-    if (useNgram && stem.length > 3 && v.kind[i] !== 3) {
-      for (let k = -1; k + 2 <= stem.length; k++) add(hashPadded(T.ngram, stem, k, k + 3));
-    }
-  }
+    const tok = layer.tokens[from + i];
+    localFeatures(v.words[i], tok, ctx, use, add);
+    contextFeatures(v, i, sFirst, sLast, use, add);
+  });
   offsets[n] = count;
   return { from, offsets, ids: ids.subarray(0, count) };
 }

@@ -3,6 +3,8 @@
 // organisation and place names), word clusters learnt from unlabeled text. Loaded once
 // per model and compiled to Maps; entries are folded with the language's fold.
 import { readDataText } from '../../core/data-files.js';
+import { KeyTable, forEachLine, grownInt, type KeyTableArrays } from '../../core/text-table.js';
+import { loadTable, type Compiled } from '../../core/table-file.js';
 
 export interface LexiconSpec {
   /** name lists: data file and the category its entries suggest (LOC, ORG, PERS, FIRST, …) */
@@ -25,10 +27,19 @@ export interface Lexicons {
   triggerClasses: string[];
   /** folded word → trigger class index + 1 */
   triggers: Map<string, number>;
-  clusters: Map<string, string>;
+  /** folded word → cluster path */
+  clusters: Lookup<string>;
   /** folded word → [PERS, LOC, ORG, MISC, total] counts */
-  wikiTypes: Map<string, Int32Array>;
+  wikiTypes: Lookup<Int32Array>;
 }
+
+/** A read-only map (the big word lists are tables over their file's text, not Maps). */
+export interface Lookup<V> {
+  readonly size: number;
+  get(key: string): V | undefined;
+}
+
+const EMPTY: Lookup<never> = { size: 0, get: () => undefined };
 
 function lines(file: string): string[] {
   return readDataText(file)
@@ -62,49 +73,78 @@ export function loadLexicons(spec: LexiconSpec, fold: (s: string) => string): Le
       triggers.set(fold(word.trim()), k + 1);
     }
   }
-  const clusters = new Map<string, string>();
+  let clusters: Lookup<string> = EMPTY;
   if (spec.clusters) {
-    const text = readDataText(spec.clusters);
-    let pos = 0;
-    while (pos < text.length) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      if (text.charCodeAt(pos) !== 35 /* # */) {
-        const tab = text.indexOf('\t', pos);
-        if (tab > pos && tab < nl) clusters.set(text.slice(pos, tab), text.slice(tab + 1, nl));
-      }
-      pos = nl + 1;
-    }
+    const { meta: paths, arrays } = loadTable(spec.clusters, 1, () => parseClusters(spec.clusters!));
+    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
+    const pathOf = arrays.path as Int32Array;
+    clusters = {
+      size: keys.size,
+      get(key) {
+        const row = keys.get(key);
+        return row < 0 ? undefined : paths[pathOf[row]];
+      },
+    };
   }
-  const wikiTypes = new Map<string, Int32Array>();
+  let wikiTypes: Lookup<Int32Array> = EMPTY;
   if (spec.wikiTypes) {
-    // 40,000 rows: parsed by hand into one shared buffer, not split into arrays per line
-    const text = readDataText(spec.wikiTypes);
-    const store = new Int32Array(5 * (text.length >> 4) + 5);
-    let used = 0;
-    let pos = 0;
-    while (pos < text.length) {
-      let nl = text.indexOf('\n', pos);
-      if (nl < 0) nl = text.length;
-      const tab = text.indexOf('\t', pos);
-      if (text.charCodeAt(pos) !== 35 /* # */ && tab > pos && tab < nl && used + 5 <= store.length) {
-        const row = store.subarray(used, used + 5);
-        let k = 0;
-        let value = 0;
-        for (let i = tab + 1; i <= nl && k < 5; i++) {
-          const c = i < nl ? text.charCodeAt(i) : 9;
-          if (c === 9) {
-            row[k++] = value;
-            value = 0;
-          } else value = value * 10 + (c - 48);
-        }
-        if (k === 5) {
-          wikiTypes.set(text.slice(pos, tab), row);
-          used += 5;
-        }
-      }
-      pos = nl + 1;
-    }
+    const { arrays } = loadTable(spec.wikiTypes, 1, () => parseWikiTypes(spec.wikiTypes!));
+    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
+    const counts = arrays.counts as Int32Array;
+    wikiTypes = {
+      size: keys.size,
+      get(key) {
+        const row = keys.get(key);
+        return row < 0 ? undefined : counts.subarray(row * 5, row * 5 + 5);
+      },
+    };
   }
   return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters, wikiTypes };
+}
+
+/** word<TAB>cluster path lines: a key table, and per row the index of its path among the distinct paths (a few thousand). */
+function parseClusters(file: string): Compiled<string[]> {
+  const text = readDataText(file);
+  const keys = KeyTable.empty(text.length >> 4);
+  let pathOf: Int32Array = new Int32Array(text.length >> 4);
+  const paths: string[] = [];
+  const pathIds = new Map<string, number>();
+  forEachLine(text, (pos, nl) => {
+    if (text.charCodeAt(pos) === 35 /* # */) return;
+    const tab = text.indexOf('\t', pos);
+    if (!(tab > pos && tab < nl)) return;
+    const row = keys.add(text, pos, tab);
+    if (row >= pathOf.length) pathOf = grownInt(pathOf);
+    const path = text.slice(tab + 1, nl);
+    let id = pathIds.get(path);
+    if (id === undefined) pathIds.set(path, (id = paths.push(path) - 1));
+    pathOf[row] = id;
+  });
+  return { meta: paths, arrays: { ...keys.toArrays(), path: pathOf.slice(0, keys.size) } };
+}
+
+/** word<TAB>PERS<TAB>LOC<TAB>ORG<TAB>MISC<TAB>total lines (40,000): parsed by hand, five counts per row in one array. */
+function parseWikiTypes(file: string): Compiled<null> {
+  const text = readDataText(file);
+  const keys = KeyTable.empty(text.length >> 4);
+  let counts: Int32Array = new Int32Array(5 * (text.length >> 4));
+  const row5 = new Int32Array(5);
+  forEachLine(text, (pos, nl) => {
+    const tab = text.indexOf('\t', pos);
+    if (text.charCodeAt(pos) === 35 /* # */ || !(tab > pos && tab < nl)) return;
+    let k = 0;
+    let value = 0;
+    for (let i = tab + 1; i <= nl && k < 5; i++) {
+      const c = i < nl ? text.charCodeAt(i) : 9;
+      if (c === 9) {
+        row5[k++] = value;
+        value = 0;
+      } else value = value * 10 + (c - 48);
+    }
+    if (k < 5) return;
+    const row = keys.add(text, pos, tab);
+    if (row * 5 + 5 > counts.length) counts = grownInt(counts, row * 5 + 5);
+    counts.set(row5, row * 5);
+  });
+  return { meta: null, arrays: { ...keys.toArrays(), counts: counts.slice(0, keys.size * 5) } };
 }

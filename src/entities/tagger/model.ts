@@ -3,12 +3,12 @@
 // transition weights. One binary file, read in one go; tagging a text layer gives a
 // label per token.
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { LangCode, TextLayer } from '../../core/types.js';
+import type { LangCode, TextLayer, Token } from '../../core/types.js';
 import { dataPath } from '../../core/data-files.js';
 import { LABELS, LABEL_COUNT } from './labels.js';
-import { extractFeatures, type FeatureContext } from './features.js';
+import { NEIGHBOUR_ROLES, NEXT, NEXT2, PREV, PREV2, forEachInSentence, groupFlags, jointFeatures, localFeatures, neighbourFeatures, tokenView, WordCache, type FeatureContext, type GroupFlags, type WordInfo } from './features.js';
 import { loadLexicons, type LexiconSpec } from './lexicons.js';
-import { emissionScores, rowIndex, viterbi, type EmissionTable } from './perceptron.js';
+import { addRow, rowIndex, viterbi, type EmissionTable } from './perceptron.js';
 
 const MAGIC = 'KNER1\n';
 const L = LABEL_COUNT;
@@ -62,13 +62,39 @@ export function saveModel(path: string, header: Omit<ModelHeader, 'rows' | 'scal
   return { rows: rowIds.length, bytes: bytes.length };
 }
 
+// distinct words whose look-ups and local scores a model keeps (a few tens of MB at most)
+const WORD_CACHE_LIMIT = 40_000;
+
 export class TaggerModel {
+  private readonly words = new WordCache(WORD_CACHE_LIMIT);
+  private readonly use: GroupFlags;
+  private readonly shift: number;
+  /** what each neighbour role adds when there is no neighbour there (the sentence's edge) */
+  private readonly edge: Float64Array;
+
   private constructor(
     readonly header: ModelHeader,
     private readonly table: EmissionTable,
     private readonly transition: Float64Array,
     private readonly context: FeatureContext,
-  ) {}
+  ) {
+    this.use = groupFlags(context);
+    this.shift = 32 - context.bits;
+    this.edge = new Float64Array(NEIGHBOUR_ROLES * L);
+    for (let role = 0; role < NEIGHBOUR_ROLES; role++) {
+      neighbourFeatures(role, undefined, this.use, (h) => addRow(this.table, h >>> this.shift, this.edge, role * L));
+    }
+  }
+
+  /** A word's own scores and the scores it gives as each neighbour, summed once per distinct word. */
+  private wordScores(w: WordInfo, tok: Token): Float64Array {
+    if (w.scores) return w.scores;
+    const out = new Float64Array((1 + NEIGHBOUR_ROLES) * L);
+    const { table, shift, use } = this;
+    localFeatures(w, tok, this.context, use, (h) => addRow(table, h >>> shift, out, 0));
+    for (let role = 0; role < NEIGHBOUR_ROLES; role++) neighbourFeatures(role, w, use, (h) => addRow(table, h >>> shift, out, (1 + role) * L));
+    return (w.scores = out);
+  }
 
   /** Reads a model file (path relative to the package root) and its lexicons. */
   static load(relative: string, fold: (s: string) => string, helpers: Pick<FeatureContext, 'frequency' | 'definiteFrequency'> = {}): TaggerModel {
@@ -102,17 +128,42 @@ export class TaggerModel {
   /** One label id per token of the layer (see labels.ts), decoded sentence by sentence. */
   tag(layer: TextLayer): Int32Array {
     const labels = new Int32Array(layer.tokens.length);
-    if (!layer.tokens.length) return labels;
-    const f = extractFeatures(layer, this.context);
-    let scores = new Float64Array(64 * L);
-    const bias = this.header.outsideBias ?? 0;
-    for (const s of layer.sentences) {
-      const n = s.last - s.first;
-      if (scores.length < n * L) scores = new Float64Array(n * L);
-      emissionScores(this.table, f, s.first, s.last, scores);
-      if (bias) for (let i = 0; i < n; i++) scores[i * L] -= bias;
-      viterbi(scores, n, this.transition, labels, s.first);
-    }
+    if (!labels.length) return labels;
+    const scores = this.scores(layer);
+    for (const s of layer.sentences) viterbi(scores.subarray(s.first * L, s.last * L), s.last - s.first, this.transition, labels, s.first);
     return labels;
+  }
+
+  /** Emission scores of every token and label: scores[token * L + label]. */
+  scores(layer: TextLayer): Float64Array {
+    const n = layer.tokens.length;
+    const v = tokenView(layer, 0, n, this.context.lexicons, this.words);
+    const scores = new Float64Array(n * L);
+    const { table, shift, use, edge } = this;
+    const own: Float64Array[] = new Array(n);
+    for (let i = 0; i < n; i++) own[i] = this.wordScores(v.words[i], layer.tokens[i]);
+    let o = 0;
+    const addJoint = (h: number) => addRow(table, h >>> shift, scores, o);
+    // Weights are int16 multiples of one scale, so these float64 sums are exact whatever
+    // the order: a word's own features and the ones it gives its neighbours are summed once
+    // per distinct word, and only the features that join two words are looked up per token.
+    forEachInSentence(layer, 0, n, (i, sFirst, sLast) => {
+      o = i * L;
+      const self = own[i];
+      const p = i - 1 >= sFirst ? own[i - 1] : edge;
+      const nx = i + 1 < sLast ? own[i + 1] : edge;
+      const p2 = i - 2 >= sFirst ? own[i - 2] : edge;
+      const n2 = i + 2 < sLast ? own[i + 2] : edge;
+      // own scores sit at 0, roles at (1 + role) * L; the edge holds roles at role * L
+      const pa = (p === edge ? 0 : L) + PREV * L;
+      const na = (nx === edge ? 0 : L) + NEXT * L;
+      const p2a = (p2 === edge ? 0 : L) + PREV2 * L;
+      const n2a = (n2 === edge ? 0 : L) + NEXT2 * L;
+      for (let l = 0; l < L; l++) scores[o + l] = self[l] + p[pa + l] + nx[na + l] + p2[p2a + l] + n2[n2a + l];
+      jointFeatures(v, i, sFirst, sLast, use, addJoint);
+    });
+    const bias = this.header.outsideBias ?? 0;
+    if (bias) for (let i = 0; i < n; i++) scores[i * L] -= bias;
+    return scores;
   }
 }

@@ -71,6 +71,25 @@ export function emissionScores(table: EmissionTable, f: TokenFeatures, first: nu
   }
 }
 
+/** Adds the weights of feature id's row (an unknown id adds nothing) to out[o .. o + L). */
+export function addRow(table: EmissionTable, id: number, out: Float64Array, o: number): void {
+  const { index, weights } = table;
+  let row = id;
+  if (index) {
+    const key = id + 1;
+    let slot = id & index.mask;
+    let found = index.keys[slot];
+    while (found !== key && found !== 0) {
+      slot = (slot + 1) & index.mask;
+      found = index.keys[slot];
+    }
+    if (found === 0) return;
+    row = index.rows[slot];
+  }
+  const w = row * L;
+  for (let l = 0; l < L; l++) out[o + l] += weights[w + l];
+}
+
 // working memory of the decoder, grown when a longer sentence comes (one thread, no re-entry)
 const buffers = { delta: new Float64Array(256 * L), back: new Int32Array(256 * L), moves: new Float64Array(L * L) };
 
