@@ -1,10 +1,9 @@
 // Produces the jobs of a run, lazily and in input order: one per file, one for stdin,
 // or one per NDJSON record line (--input ndjson), with bad inputs as error jobs.
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import type { InputSource } from '../io/inputs.js';
-import { documentFromBytes, reasonOf } from '../io/read.js';
+import { documentFromBytes } from '../io/read.js';
+import { linesOf, sourceName } from '../io/lines.js';
 import { parseRecord } from '../io/records.js';
 import type { LangCode } from '../core/types.js';
 import type { Job } from './job.js';
@@ -30,23 +29,16 @@ export async function* jobsFrom(sources: InputSource[], options: JobSourceOption
   let index = 0;
   for (const source of sources) {
     if (options.inputMode === 'ndjson') {
-      const name = source.kind === 'stdin' ? '-' : source.path;
-      const stream = source.kind === 'stdin' ? options.stdin : createReadStream(source.path);
-      let failed: string | undefined;
-      stream.on('error', (err: Error) => (failed = reasonOf(err)));
-      let lineNo = 0;
-      try {
-        for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-          lineNo++;
-          if (!line.trim()) continue;
-          const record = parseRecord(line, `${name}:${lineNo}`);
-          if (!inShard(record.ok ? record.doc.id : record.source, options.shard)) continue;
-          yield record.ok ? { index: index++, kind: 'doc', doc: record.doc } : { index: index++, kind: 'error', source: record.source, reason: record.reason };
+      const name = sourceName(source);
+      for await (const event of linesOf(source, options.stdin)) {
+        if ('failed' in event) {
+          yield { index: index++, kind: 'error', source: name, reason: event.failed };
+          continue;
         }
-      } catch (err) {
-        failed = reasonOf(err);
+        const record = parseRecord(event.line, `${name}:${event.lineNo}`);
+        if (!inShard(record.ok ? record.doc.id : record.source, options.shard)) continue;
+        yield record.ok ? { index: index++, kind: 'doc', doc: record.doc } : { index: index++, kind: 'error', source: record.source, reason: record.reason };
       }
-      if (failed) yield { index: index++, kind: 'error', source: name, reason: failed };
       continue;
     }
     if (source.kind === 'stdin') {

@@ -2,11 +2,9 @@
 // ndjson` writes it; JSON envelopes work too) and renders it again — in another format,
 // or as the corpus view (--corpus), so work split across machines merges back.
 import type { Command } from 'commander';
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { DocumentAnalysis, InputError } from '../core/types.js';
 import { expandInputs } from '../io/inputs.js';
-import { reasonOf } from '../io/read.js';
+import { linesOf, sourceName } from '../io/lines.js';
 import { createRenderer, FORMATS, type Format } from '../render/index.js';
 import { Output } from '../render/output.js';
 import type { View } from '../render/view.js';
@@ -67,37 +65,30 @@ export async function runMerge(inputs: string[], o: MergeOptions, io: CliIO, rea
   for (const e of expandErrors) report(e.source, e.message);
   let documents = 0;
   for (const source of sources) {
-    const name = source.kind === 'stdin' ? '-' : source.path;
-    const stream = source.kind === 'stdin' ? io.stdin : createReadStream(source.path);
-    let failed: string | undefined;
-    stream.on('error', (err: Error) => (failed = reasonOf(err)));
-    let lineNo = 0;
-    try {
-      for await (const line of createInterface({ input: stream, crlfDelay: Infinity })) {
-        lineNo++;
-        if (!line.trim()) continue;
-        if (out.closed || io.signal?.aborted) break;
-        let docs: DocumentAnalysis[] | string;
-        try {
-          docs = documentsOf(JSON.parse(line));
-        } catch {
-          docs = 'not valid JSON';
-        }
-        if (typeof docs === 'string') {
-          report(`${name}:${lineNo}`, docs);
-          continue;
-        }
-        for (let doc of docs) {
-          documents++;
-          if (view.filter) doc = view.filter(doc);
-          if (corpus) corpus.add(doc);
-          else await renderer.document(doc);
-        }
+    const name = sourceName(source);
+    for await (const event of linesOf(source, io.stdin)) {
+      if ('failed' in event) {
+        report(name, event.failed);
+        continue;
       }
-    } catch (err) {
-      failed ??= reasonOf(err);
+      if (out.closed || io.signal?.aborted) break;
+      let docs: DocumentAnalysis[] | string;
+      try {
+        docs = documentsOf(JSON.parse(event.line));
+      } catch {
+        docs = 'not valid JSON';
+      }
+      if (typeof docs === 'string') {
+        report(`${name}:${event.lineNo}`, docs);
+        continue;
+      }
+      for (let doc of docs) {
+        documents++;
+        if (view.filter) doc = view.filter(doc);
+        if (corpus) corpus.add(doc);
+        else await renderer.document(doc);
+      }
     }
-    if (failed) report(name, failed);
   }
   if (!out.closed && !io.signal?.aborted) {
     if (corpus) await renderer.corpus(`corpus: ${documents} documents`, documents, corpus, errors);
