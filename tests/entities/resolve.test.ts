@@ -3,23 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType, TextLayer } from '../../src/core/types.js';
 import { arabic } from '../../src/lang/ar/index.js';
-import type { NameMention } from '../../src/entities/name-mention.js';
+import { mentionOf, type MentionSpec } from '../fixtures/entity-rows.js';
 import { resolveEntities } from '../../src/entities/resolve.js';
 import { resolveTitle } from '../../src/entities/references.js';
 
-type Spec = [phrase: string, type: EntityType, nth?: number];
-
-/** A mention of the nth occurrence of `phrase` in the text, with its token range. */
-function mention(layer: TextLayer, [phrase, type, nth = 0]: Spec): NameMention {
-  let start = -1;
-  for (let k = 0; k <= nth; k++) start = layer.text.indexOf(phrase, start + 1);
-  if (start < 0) throw new Error(`no ${phrase} #${nth}`);
-  const end = start + phrase.length;
-  const first = layer.tokens.findIndex((t) => t.end > start);
-  let last = first;
-  while (last < layer.tokens.length && layer.tokens[last].start < end) last++;
-  return { start, end, type, first, last };
-}
+type Spec = MentionSpec;
+const mention = mentionOf;
 
 function run(text: string, specs: Spec[]): { entities: Entity[]; layer: TextLayer } {
   const layer = arabic.textLayer(text);

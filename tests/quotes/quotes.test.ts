@@ -4,18 +4,9 @@ import { describe, expect, it } from 'vitest';
 import type { Entity, EntityType, Quote } from '../../src/core/types.js';
 import { arabic } from '../../src/lang/ar/index.js';
 import { findQuotes, quoteLexicon } from '../../src/quotes/index.js';
+import { entityRows } from '../fixtures/entity-rows.js';
 
-/** entity rows as the entity stage would give them: every occurrence of each name */
-function rows(text: string, names: Array<[string, EntityType, string[], string[]?]>): Entity[] {
-  return names.map(([id, type, spellings, titles]) => {
-    const mentions = [];
-    for (const s of spellings) {
-      for (let at = text.indexOf(s); at >= 0; at = text.indexOf(s, at + s.length)) mentions.push({ start: at, end: at + s.length, text: s, kind: 'name' as const });
-    }
-    mentions.sort((a, b) => a.start - b.start);
-    return { id, type, name: spellings[0], variants: spellings, titles: titles ?? [], mentions };
-  });
-}
+const rows = entityRows;
 
 function quotes(text: string, entities: Entity[] = []): Quote[] {
   return findQuotes(arabic.textLayer(text), entities, arabic);
