@@ -32,7 +32,7 @@ for (const f of files) {
   const layer = arabic.textLayer(text);
   const { expressions } = findTimeline(layer, arabic, noRef ? null : gold.reference_date ?? null);
   ms += performance.now() - t0;
-  const cp = codePointOffsets(text);
+  const cp = codePointOffsets(text) ?? ((o: number) => o);
   const sys = expressions.map((e) => ({ ...e, start: cp(e.start), end: cp(e.end) })).sort((a, b) => a.start - b.start);
   const chars = [...text];
   const show = (s: GoldSpan) => chars.slice(s.start, s.end).join('');

@@ -6,8 +6,9 @@ export type OffsetConverter = (utf16: number) => number;
 
 const SURROGATE = /[\uD800-\uDBFF][\uDC00-\uDFFF]/;
 
-export function codePointOffsets(text: string): OffsetConverter {
-  if (!SURROGATE.test(text)) return (o) => o;
+/** The converter for a text, or null when offsets need no change (no astral characters). */
+export function codePointOffsets(text: string): OffsetConverter | null {
+  if (!SURROGATE.test(text)) return null;
   const table = new Uint32Array(text.length + 1);
   let cp = 0;
   for (let i = 0; i < text.length; i++) {

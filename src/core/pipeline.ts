@@ -43,6 +43,8 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
   if (parts.has('entities')) result.entities = resolveEntities(layer, tagNames(layer), pack);
   if (parts.has('quotes')) result.quotes = findQuotes(layer, result.entities ?? [], pack);
   if (parts.has('timeline')) ({ expressions: result.timeline, referenceDate: result.referenceDate } = findTimeline(layer, pack, referenceDate));
-  convertSpans(result, codePointOffsets(doc.text));
+  // nearly every news text has no astral characters: then there is nothing to walk
+  const convert = codePointOffsets(doc.text);
+  if (convert) convertSpans(result, convert);
   return result;
 }
