@@ -1,6 +1,6 @@
 // The pipeline: the stages of an analysis, named and ordered in one place. A subcommand
 // asks for the parts it needs; the stages those parts depend on run, the others do not.
-import type { DocumentAnalysis, Document, LangCode, TextLayer } from './types.js';
+import type { DocumentAnalysis, Document, LangCode } from './types.js';
 import { detectLanguage, languagePack } from '../lang/detect.js';
 import { codePointOffsets, convertSpans } from './offsets.js';
 import { tokenView } from './token-view.js';
@@ -21,11 +21,6 @@ export interface AnalyzeOptions {
   referenceDate?: string;
 }
 
-export function textLayerOf(doc: Document, lang?: LangCode): TextLayer {
-  const code = lang ?? doc.lang ?? detectLanguage(doc.text);
-  return languagePack(code).textLayer(doc.text);
-}
-
 export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): DocumentAnalysis {
   const parts = new Set(options.parts ?? ANALYSIS_PARTS);
   const lang = options.lang ?? doc.lang ?? detectLanguage(doc.text);
@@ -38,7 +33,7 @@ export function analyzeDocument(doc: Document, options: AnalyzeOptions = {}): Do
     title: doc.title ?? null,
     referenceDate,
   };
-  if (parts.has('tokens')) result.sentences = tokenView(layer);
+  if (parts.has('tokens')) result.sentences = tokenView(layer, pack);
   // ANALYSES-PLUG: the entity, quote and timeline stages are added here by their issues
   if (parts.has('entities')) result.entities = resolveEntities(layer, tagNames(layer), pack);
   if (parts.has('quotes')) result.quotes = findQuotes(layer, result.entities ?? [], pack);

@@ -1,9 +1,9 @@
 // The `tokens` part of an Analysis: sentences with their tokens, folded forms and the
 // preferred clitic reading, for debugging and for other tools.
 import type { DocumentAnalysis, TextLayer } from './types.js';
-import { formatSplit } from '../lang/ar/clitics.js';
+import type { LanguagePack } from '../lang/pack.js';
 
-export function tokenView(layer: TextLayer): NonNullable<DocumentAnalysis['sentences']> {
+export function tokenView(layer: TextLayer, pack: LanguagePack): NonNullable<DocumentAnalysis['sentences']> {
   return layer.sentences.map((s) => ({
     start: s.start,
     end: s.end,
@@ -14,7 +14,7 @@ export function tokenView(layer: TextLayer): NonNullable<DocumentAnalysis['sente
       text: t.text,
       kind: t.kind,
       folded: t.folded,
-      split: t.splits.length ? formatSplit(t.splits[0]) : t.folded,
+      split: t.splits.length ? pack.showSplit(t.splits[0]) : t.folded,
     })),
   }));
 }

@@ -1,6 +1,6 @@
 // What a language pack gives the analyses: its text layer (tokens with folded forms and
 // clitic readings, sentences). The analyses take their words from the pack's data files.
-import type { LangCode, TextLayer, TimexType } from '../core/types.js';
+import type { CliticSplit, LangCode, TextLayer, TimexType } from '../core/types.js';
 
 /** A time expression found and normalised by a language's own recogniser. */
 export interface RecognisedTimex {
@@ -17,6 +17,8 @@ export interface LanguagePack {
   fold(text: string): string;
   /** cut a text into tokens and sentences */
   textLayer(text: string): TextLayer;
+  /** a clitic reading as `khabar tokens` shows it (و+ب+روسيا); languages without clitics show the stem */
+  showSplit(split: CliticSplit): string;
   /** how often a folded word occurs in the language's reference text (rare words are likely names) */
   wordFrequency?(folded: string): number;
   /** a language whose time expressions are not described by src/timeline's data files brings its

@@ -4,7 +4,7 @@ import { readDataText } from '../../core/data-files.js';
 import { buildTextLayer, type LayerRules } from '../layer.js';
 import type { LanguagePack } from '../pack.js';
 import { foldArabic } from './fold.js';
-import { cliticSplits } from './clitics.js';
+import { cliticSplits, formatSplit } from './clitics.js';
 import { wordFrequency } from './lexicon.js';
 
 function loadList(relative: string): Set<string> {
@@ -44,4 +44,5 @@ export const arabic: LanguagePack = {
     return buildTextLayer(text, rules);
   },
   wordFrequency,
+  showSplit: formatSplit,
 };

@@ -38,4 +38,5 @@ export const english: LanguagePack = {
     return buildTextLayer(text, rules);
   },
   recogniseTimex: findEnglishTimex,
+  showSplit: (split) => split.stem,
 };
