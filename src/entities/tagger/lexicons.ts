@@ -76,30 +76,28 @@ export function loadLexicons(spec: LexiconSpec, fold: (s: string) => string): Le
   let clusters: Lookup<string> = EMPTY;
   if (spec.clusters) {
     const { meta: paths, arrays } = loadTable(spec.clusters, 1, () => parseClusters(spec.clusters!));
-    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
     const pathOf = arrays.path as Int32Array;
-    clusters = {
-      size: keys.size,
-      get(key) {
-        const row = keys.get(key);
-        return row < 0 ? undefined : paths[pathOf[row]];
-      },
-    };
+    clusters = keyedLookup(arrays, (row) => paths[pathOf[row]]);
   }
   let wikiTypes: Lookup<Int32Array> = EMPTY;
   if (spec.wikiTypes) {
     const { arrays } = loadTable(spec.wikiTypes, 1, () => parseWikiTypes(spec.wikiTypes!));
-    const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
     const counts = arrays.counts as Int32Array;
-    wikiTypes = {
-      size: keys.size,
-      get(key) {
-        const row = keys.get(key);
-        return row < 0 ? undefined : counts.subarray(row * 5, row * 5 + 5);
-      },
-    };
+    wikiTypes = keyedLookup(arrays, (row) => counts.subarray(row * 5, row * 5 + 5));
   }
   return { categories, phrases, prefixes, maxWords, triggerClasses, triggers, clusters, wikiTypes };
+}
+
+/** A look-up over a compiled key table: the row of a key, turned into its value. */
+function keyedLookup<T>(arrays: Record<string, unknown>, valueOf: (row: number) => T): Lookup<T> {
+  const keys = KeyTable.fromArrays(arrays as unknown as KeyTableArrays);
+  return {
+    size: keys.size,
+    get(key) {
+      const row = keys.get(key);
+      return row < 0 ? undefined : valueOf(row);
+    },
+  };
 }
 
 /** word<TAB>cluster path lines: a key table, and per row the index of its path among the distinct paths (a few thousand). */
