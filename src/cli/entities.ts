@@ -2,7 +2,7 @@
 // spellings seen, titles — with type, count and sort options.
 import type { Command } from 'commander';
 import type { DocumentAnalysis, Entity, EntityType } from '../core/types.js';
-import type { Section, View } from '../render/view.js';
+import { emptyText, type Section, type View } from '../render/view.js';
 import { EntityCorpus } from '../batch/corpus/entities.js';
 import { isNationalityEntity } from '../entities/nationality.js';
 import { languagePack } from '../lang/detect.js';
@@ -56,7 +56,7 @@ export function tableEntities(doc: DocumentAnalysis, entities: Entity[] = doc.en
   return entities.filter((e) => !isNationalityEntity(e, pack));
 }
 
-export function entitySection(entities: Entity[]): Section {
+export function entitySection(entities: Entity[], filtered = false): Section {
   return {
     title: 'Entities',
     columns: ['name', 'type', 'mentions', 'spellings', 'titles'],
@@ -66,7 +66,7 @@ export function entitySection(entities: Entity[]): Section {
       return [e.name, e.type, count, e.variants.filter((v) => v !== e.name).join(' / '), e.titles.join(' / ')];
     }),
     wrap: [3, 4],
-    empty: '(no entities found)',
+    empty: emptyText('entities', filtered),
   };
 }
 
@@ -75,7 +75,7 @@ export function entitiesView(f: EntityFilter): View {
   let corpusRun = false;
   return {
     filter: (doc: DocumentAnalysis) => ({ ...doc, entities: filterEntities(doc.entities ?? [], corpusRun ? { ...f, minMentions: 1 } : f) }),
-    sections: (doc) => [entitySection(tableEntities(doc))],
+    sections: (doc) => [entitySection(tableEntities(doc), Boolean(f.types || f.minMentions > 1))],
     corpus: ({ showSources }) => {
       corpusRun = true;
       return new EntityCorpus({ showSources, minMentions: f.minMentions, types: f.types });

@@ -2,7 +2,7 @@
 // canonical name, or the unnamed source as written), kind, the quote, and its cue.
 import type { Command } from 'commander';
 import type { DocumentAnalysis, Entity, Quote } from '../core/types.js';
-import type { Section, View } from '../render/view.js';
+import { emptyText, type Section, type View } from '../render/view.js';
 import { foldArabic } from '../lang/ar/fold.js';
 import { QuoteCorpus } from '../batch/corpus/quotes.js';
 import { addCommonOptions } from './common.js';
@@ -40,13 +40,13 @@ export function filterQuotes(doc: DocumentAnalysis, f: QuoteFilter): Quote[] {
   );
 }
 
-export function quoteSection(quotes: Quote[]): Section {
+export function quoteSection(quotes: Quote[], filtered = false): Section {
   return {
     title: 'Quotes',
     columns: ['speaker', 'kind', 'quote', 'cue'],
     rows: quotes.map((q) => [q.speaker ? (q.speaker.name ?? q.speaker.text) : '?', q.kind, q.text, q.cue?.text ?? '']),
     wrap: [2],
-    empty: '(no quotes found)',
+    empty: emptyText('quotes', filtered),
   };
 }
 
@@ -58,7 +58,7 @@ export function quotesView(f: QuoteFilter, keepEntities: boolean): View {
       if (!keepEntities) delete out.entities;
       return out;
     },
-    sections: (doc) => [quoteSection(doc.quotes ?? [])],
+    sections: (doc) => [quoteSection(doc.quotes ?? [], Boolean(f.speaker || f.kind || f.minLength))],
     corpus: () => new QuoteCorpus(),
   };
 }

@@ -2,7 +2,7 @@
 // event each belongs to, in chronological order (unplaceable ones last).
 import type { Command } from 'commander';
 import type { DocumentAnalysis, TimeExpression, TimexType } from '../core/types.js';
-import type { Section, View } from '../render/view.js';
+import { emptyText, type Section, type View } from '../render/view.js';
 import { isIsoDate } from '../io/metadata.js';
 import { TimelineCorpus } from '../batch/corpus/timeline.js';
 import { addCommonOptions } from './common.js';
@@ -54,20 +54,20 @@ export function filterTimeline(items: TimeExpression[], f: TimelineFilter): Time
 
 export type Readable = (value: string, locale: 'ar' | 'en') => string;
 
-export function timelineSection(items: TimeExpression[], readable: Readable, locale: 'ar' | 'en'): Section {
+export function timelineSection(items: TimeExpression[], readable: Readable, locale: 'ar' | 'en', filtered = false): Section {
   return {
     title: 'Timeline',
     columns: ['when', 'type', 'expression', 'event'],
     rows: items.map((t) => [readable(t.value, locale), t.type, t.text, t.event?.text ?? '']),
     wrap: [3],
-    empty: '(no time expressions found)',
+    empty: emptyText('time expressions', filtered),
   };
 }
 
 export function timelineView(f: TimelineFilter, readable: Readable): View {
   return {
     filter: (doc: DocumentAnalysis) => ({ ...doc, timeline: filterTimeline(doc.timeline ?? [], f) }),
-    sections: (doc) => [timelineSection(doc.timeline ?? [], readable, f.locale)],
+    sections: (doc) => [timelineSection(doc.timeline ?? [], readable, f.locale, Boolean(f.types || f.from || f.to))],
     corpus: () => new TimelineCorpus((value) => readable(value, f.locale)),
   };
 }

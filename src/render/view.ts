@@ -15,6 +15,11 @@ export interface Section {
   empty?: string;
 }
 
+/** What an empty section says: nothing found, or nothing left after the user's filters. */
+export function emptyText(what: string, filtered: boolean): string {
+  return filtered ? `(no ${what} match the filters)` : `(no ${what} found)`;
+}
+
 export interface View {
   /** narrows a document to what the user asked for (filters); absent when nothing to narrow */
   filter?(doc: DocumentAnalysis): DocumentAnalysis;

@@ -180,3 +180,16 @@ describe('colour', () => {
     expect(JSON.parse(json.stdout).documents[0].sentences[0].tokens[0].text).toBe('مُمَثِّل');
   });
 });
+
+describe('empty tables', () => {
+  // a bug seen on the dev articles: --from/--to left documents saying "no time expressions found"
+  it('say when the filters, not the analysis, left nothing', async () => {
+    const text = 'وقال الوزير أمس إن الاتفاق قريب.';
+    const none = await runCli(['timeline', '-', '--date', '2022-02-27', '--from', '2023-01-01'], { stdin: text });
+    expect(none.stdout).toContain('(no time expressions match the filters)');
+    const plain = await runCli(['timeline', '-', '--date', '2022-02-27'], { stdin: 'نص بلا تاريخ.' });
+    expect(plain.stdout).toContain('(no time expressions found)');
+    const quotes = await runCli(['quotes', '-', '--speaker', 'لافروف'], { stdin: text });
+    expect(quotes.stdout).toContain('(no quotes match the filters)');
+  });
+});
