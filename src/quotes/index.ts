@@ -664,6 +664,7 @@ class QuoteFinder {
       let s = -1;
       let e = -1;
       let kind: Quote['kind'] = 'indirect';
+      let aside: ReturnType<QuoteFinder['subjectAroundAside']> = null;
       if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && p > 0 && tokens[p - 1].kind === 'quote' && !this.isOpen[p - 1]) p--;
       if (tokens[p].kind === 'quote' && !this.isOpen[p]) {
         const o = this.openerOf(p);
@@ -672,17 +673,22 @@ class QuoteFinder {
           e = p;
           kind = 'direct';
         }
-      } else if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && this.endsSoon(i + 1)) {
+      } else if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && this.endsSoon(i + 1) && (subj.start < subj.end || (!(aside = this.subjectAroundAside(p))?.atStart && !this.clauseFollows(i + 1)))) {
+        // not «Lawyer Jane Doe, who represents them, said …» (the subject split off by an
+        // aside) nor «…, said the government should …» (a clause after the cue is its content)
         s = this.layer.sentences[tokens[p].sentence].first;
         while (s < p && (tokens[s].kind === 'punct' || this.has(this.lex.connectors, tokens[s]))) s++;
         e = p;
+        // «…, Mr Hale, who runs the bank, said»: the words end before the subject
+        if (aside?.who && aside.from - 1 > s) e = aside.from - 1;
+        else aside = null;
         if (s < this.consumed || e - s < 3) s = -1;
         // a quote reported before: «… that "…", he said» belongs to that quote
       }
       if (s >= 0) {
         const span = this.trim(s, e);
         if (span) {
-          let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end, true) : undefined;
+          let who = subj.start < subj.end ? this.speakers.phrase(subj.start, subj.end, true) : (aside?.who ?? undefined);
           let to = i + 1;
           // «"…," Mr Blair said on Tuesday»: a name with no entity row is still the subject
           if (!who && subj.start < subj.end && (i + 1 >= n || tokens[i + 1].kind !== 'word' || this.isAdjunct(tokens[i + 1]))) {
@@ -694,7 +700,7 @@ class QuoteFinder {
             who = this.speakers.phrase(i + 1, to);
           }
           this.push(span, kind, tokens[i], who?.speaker ?? this.speakers.carried(''), '', who?.head ?? '');
-          this.consumed = Math.max(i + 1, who && subj.start >= subj.end ? to : i + 1);
+          this.consumed = Math.max(i + 1, who && subj.start >= subj.end && !aside ? to : i + 1);
           return true;
         }
       }
@@ -791,7 +797,7 @@ class QuoteFinder {
     }
     if (!speaker && subj.start === subj.end && subj.end > 0 && tokens[subj.end - 1].kind === 'punct' && COMMAS.has(tokens[subj.end - 1].text)) {
       // «The book, by … and serialised in the newspaper, said …»: the subject before the aside
-      const who = this.subjectBeforeAside(subj.end - 1);
+      const who = this.subjectAroundAside(subj.end - 1)?.who;
       if (who) {
         speaker = who.speaker;
         head = who.head;
@@ -848,18 +854,47 @@ class QuoteFinder {
     return a < b ? (this.speakers.phrase(a, b, true) ?? null) : null;
   }
 
-  /** the subject before a comma-bounded aside that ends at the comma c */
-  private subjectBeforeAside(c: number): { speaker: Speaker; head: string } | null {
+  /**
+   * The subject split off its verb by a comma-bounded aside that ends at the comma c:
+   * «Lawyer Jane Doe, who represents them, said» (a relative clause: the phrase before it),
+   * «Its chief executive, Jane Doe, told» (an apposition naming a person: that name),
+   * «The book, by …, said» (anything else: the phrase before it). `atStart`: that phrase
+   * opens its sentence, so no reported words can come before it.
+   */
+  private subjectAroundAside(c: number): { who: { speaker: Speaker; head: string } | null; atStart: boolean; from: number } | null {
     const tokens = this.tokens;
     const first = this.layer.sentences[tokens[c].sentence].first;
-    for (let k = c - 1; k >= first && k >= c - 25; k--) {
-      if (tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) {
-        let a = k;
-        while (a > first && tokens[a - 1].kind !== 'punct' && tokens[a - 1].kind !== 'quote' && k - a < 6) a--;
-        return this.speakers.phrase(a, k, true) ?? null;
-      }
+    let k = c - 1;
+    while (k >= first && k >= c - 25 && !(tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text))) {
+      if (tokens[k].kind === 'quote' || tokens[k].lineEnd || this.lex.colons.has(tokens[k].text)) return null;
+      k--;
     }
-    return null;
+    if (k < first || k >= c - 1 || !(tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text))) return null;
+    let a = k;
+    while (a > first && tokens[a - 1].kind !== 'punct' && tokens[a - 1].kind !== 'quote' && !tokens[a - 1].lineEnd && k - a < 6) a--;
+    let from = a;
+    while (from < k && this.has(this.lex.connectors, tokens[from])) from++;
+    if (from >= k) return null;
+    const atStart = a === first || tokens[a - 1].lineEnd;
+    if (!this.lex.relativePronouns.has(tokens[k + 1].folded)) {
+      // an apposition: a title phrase, then the name of the one who holds it
+      const headOf = tokens[k - 1];
+      const titled = this.lex.titleWords.has(headOf.folded) || this.lex.personSources.has(headOf.folded);
+      const named = titled && this.speakers.isName(c - 1) ? this.speakers.firstPersonIn(k + 1, c) : null;
+      if (named) return { who: { speaker: named, head: headOf.stem }, atStart, from };
+    }
+    return { who: this.speakers.phrase(from, k, true) ?? null, atStart, from };
+  }
+
+  /** the words from j on make a clause (a finite verb or «that» before the next punctuation), not a noun phrase */
+  private clauseFollows(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k < j + 10; k++) {
+      const t = this.tokens[k];
+      // «said officials who were there»: a relative clause belongs to the noun phrase
+      if (t.kind !== 'word' || (k > j && this.tokens[k - 1].lineEnd) || this.lex.relativePronouns.has(t.folded)) return false;
+      if (this.lex.finiteVerbs.has(t.folded) || this.isComp(t)) return true;
+    }
+    return false;
   }
 
   /**

@@ -58,6 +58,8 @@ interface LexiconFile {
   titleQualifiers?: string[];
   /** relative pronouns that stand for the phrase before them (who, which) */
   relativePronouns?: string[];
+  /** auxiliaries and modals that make a clause of the words they are in (should, was): no speaker phrase holds one */
+  finiteVerbs?: string[];
   /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
   postModifiers?: string[];
   /** words after which a cue's form is a noun (the claims, Opec's report) */
@@ -122,6 +124,7 @@ export interface QuoteLexicon {
   nounMarkers: ReadonlySet<string>;
   postModifiers: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
+  finiteVerbs: ReadonlySet<string>;
   titleQualifiers: string[];
   headlineTitles: boolean;
   containerTypes: ReadonlyMap<string, string>;
@@ -205,6 +208,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     nounMarkers: set(data.nounMarkers ?? []),
     postModifiers: set(data.postModifiers ?? []),
     relativePronouns: set(data.relativePronouns ?? []),
+    finiteVerbs: set(data.finiteVerbs ?? []),
     titleQualifiers: [...set(data.titleQualifiers ?? [])],
     headlineTitles: data.headlineTitles === true,
     containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),

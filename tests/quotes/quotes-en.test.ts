@@ -173,3 +173,34 @@ describe('speakers', () => {
     ]);
   });
 });
+
+describe('subjects split off their verb (issue 7)', () => {
+  it('skips a ", who …," relative clause between the subject and the cue', () => {
+    const text = 'The hearing ended. Lawyer Jane Doe, who represents Mr Adams and Mr Brooks, said the government should have acted sooner.';
+    const ents = rows(text, [['doe', 'PERSON', ['Jane Doe']], ['adams', 'PERSON', ['Adams']], ['brooks', 'PERSON', ['Brooks']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'the government should have acted sooner', kind: 'indirect', speaker: 'doe' }]);
+  });
+
+  it('gives an apposition after a title phrase to the named person, not the body', () => {
+    const text = 'Acme Corp had a bad year. Its chief executive, Jane Doe, told reporters that profits would recover. The group\'s leader, Tom Hale, said the plan was sound.';
+    const ents = rows(text, [['acme', 'ORG', ['Acme Corp']], ['doe', 'PERSON', ['Jane Doe']], ['hale', 'PERSON', ['Tom Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'profits would recover', kind: 'indirect', speaker: 'doe' },
+      { text: 'the plan was sound', kind: 'indirect', speaker: 'hale' },
+    ]);
+  });
+
+  it('never takes a clause after the cue for an inverted speaker', () => {
+    const text = 'Mr Blair, speaking in London, said the claims were false.';
+    const ents = rows(text, [['blair', 'PERSON', ['Blair']], ['london', 'LOC', ['London']]]);
+    const qs = quotes(text, ents);
+    expect(qs.map(brief)).toEqual([{ text: 'the claims were false', kind: 'indirect', speaker: 'blair' }]);
+    expect(qs[0].speaker?.text).toBe('Blair');
+  });
+
+  it('still takes "…, said X" when the sentence does not open with the subject', () => {
+    const text = 'Taxes will rise, Mr Hale, who runs the bank, said.';
+    const ents = rows(text, [['hale', 'PERSON', ['Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([{ text: 'Taxes will rise', kind: 'indirect', speaker: 'hale' }]);
+  });
+});
