@@ -866,7 +866,8 @@ class QuoteFinder {
     const first = this.layer.sentences[tokens[c].sentence].first;
     let k = c - 1;
     while (k >= first && k >= c - 25 && !(tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text))) {
-      if (tokens[k].kind === 'quote' || tokens[k].lineEnd || this.lex.colons.has(tokens[k].text)) return null;
+      // a quotation (not an apostrophe: «shareholders' group») ends the search
+      if ((tokens[k].kind === 'quote' && (this.isOpen[k] || this.openerOf(k) >= 0)) || tokens[k].lineEnd || this.lex.colons.has(tokens[k].text)) return null;
       k--;
     }
     if (k < first || k >= c - 1 || !(tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text))) return null;
@@ -969,6 +970,6 @@ class QuoteFinder {
       sentence: this.tokens[span.first].sentence,
     });
     this.lastEnd = span.last;
-    this.speakers.said(speaker, gender, head);
+    this.speakers.said(speaker, gender, head, cue.index);
   }
 }

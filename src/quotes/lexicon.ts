@@ -58,6 +58,10 @@ interface LexiconFile {
   titleQualifiers?: string[];
   /** relative pronouns that stand for the phrase before them (who, which) */
   relativePronouns?: string[];
+  /** conjunctions that join noun phrases too (and, or): a name after one need not open a clause */
+  coordinators?: string[];
+  /** possessive markers after a name (Moazzam Begg's lawyer): the name is not the phrase's head */
+  possessives?: string[];
   /** auxiliaries and modals that make a clause of the words they are in (should, was): no speaker phrase holds one */
   finiteVerbs?: string[];
   /** words that start a post-modifier after a phrase's head (one source *close to* Opec) */
@@ -125,6 +129,10 @@ export interface QuoteLexicon {
   postModifiers: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
   finiteVerbs: ReadonlySet<string>;
+  possessives: ReadonlySet<string>;
+  coordinators: ReadonlySet<string>;
+  /** given name → the gender it tells (Louise → f), from given-names.tsv when the language has one */
+  givenNames: ReadonlyMap<string, Gender>;
   titleQualifiers: string[];
   headlineTitles: boolean;
   containerTypes: ReadonlyMap<string, string>;
@@ -152,6 +160,17 @@ function inflect(base: string, rule: Inflection): string {
 
 function byClass(rules: Inflection[] | Record<string, Inflection[]>, cls: string): Inflection[] {
   return Array.isArray(rules) ? rules : (rules[cls] ?? []);
+}
+
+function readGivenNames(file: string, fold: (w: string) => string): Map<string, Gender> {
+  const names = new Map<string, Gender>();
+  if (!existsSync(dataPath(file))) return names;
+  for (const line of readDataText(file).split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [name, gender] = line.split('\t');
+    names.set(fold(name), gender.trim() as Gender);
+  }
+  return names;
 }
 
 function compile(pack: LanguagePack, dir: string): QuoteLexicon {
@@ -209,6 +228,9 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     postModifiers: set(data.postModifiers ?? []),
     relativePronouns: set(data.relativePronouns ?? []),
     finiteVerbs: set(data.finiteVerbs ?? []),
+    possessives: set(data.possessives ?? []),
+    coordinators: set(data.coordinators ?? []),
+    givenNames: readGivenNames(`${dir}/given-names.tsv`, fold),
     titleQualifiers: [...set(data.titleQualifiers ?? [])],
     headlineTitles: data.headlineTitles === true,
     containerTypes: new Map(Object.entries(data.containerTypes ?? {}).map(([w, t]) => [fold(w), t])),

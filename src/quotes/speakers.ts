@@ -12,12 +12,18 @@ interface Said {
   gender: Gender;
   /** stem of the phrase's head word, for «وأضاف المسؤول» → the last «مسؤول» */
   head: string;
+  /** token index of its cue (or of the speaker's name), -1 when unknown */
+  at: number;
 }
 
 export interface Resolved {
   speaker: Speaker;
   head: string;
 }
+
+// how far back (tokens) a pronoun looks for a person named as a subject
+const PRONOUN_REACH = 120;
+const COMMA_LIKE = new Set([',', '،', ';', '؛']);
 
 export class SpeakerResolver {
   /** token index → index of the entity with a mention over it, -1 for none */
@@ -66,9 +72,17 @@ export class SpeakerResolver {
       }
     }
     this.neuter = [...lex.pronouns.values()].includes('n');
-    this.genders = entities.map((_, k) => {
+    this.genders = entities.map((e, k) => {
+      // «Mr Straw» is a man even where the entity stage took the name for a body
       for (const j of this.mentionTokens[k]) {
         const g = j > 0 && this.mentionAt[j - 1] !== k ? lex.genderTitles.get(tokens[j - 1].folded) : undefined;
+        if (g) return g;
+      }
+      if (e.type !== 'PERSON') return '';
+      // no title: a given name that tells it (Louise Christian → f)
+      for (const m of e.mentions) {
+        if (m.kind !== 'name') continue;
+        const g = lex.givenNames.get(fold(m.text.split(/\s+/)[0] ?? ''));
         if (g) return g;
       }
       return '';
@@ -170,14 +184,14 @@ export class SpeakerResolver {
   }
 
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
-  said(speaker: Speaker | null, gender: Gender, head: string): void {
+  said(speaker: Speaker | null, gender: Gender, head: string, at = -1): void {
     if (!speaker) return;
     if (!gender && speaker.entity) {
       const k = this.entities.findIndex((e) => e.id === speaker.entity);
       // bodies and works are «it» where the language has a pronoun for them
-      if (k >= 0) gender = this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : this.genders[k];
+      if (k >= 0) gender = this.genders[k] || (this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : '');
     }
-    this.history.push({ speaker, gender, head });
+    this.history.push({ speaker, gender, head, at });
   }
 
   /** the last speaker whose gender agrees (a dropped subject: «وأضاف»، «وأضافت»، «متابعا») */
@@ -190,6 +204,73 @@ export class SpeakerResolver {
   }
 
   /**
+   * Who a pronoun at token j (he, she) stands for: the last speaker of that gender, unless
+   * a person of that gender was named as the subject of a clause since («The shadow foreign
+   * secretary, Michael Ancram, welcomed it. But he said …»). Only in languages whose phrases
+   * end in their head (English); elsewhere the pronoun is a dropped subject's and the last
+   * speaker stands.
+   */
+  private pronounSpeaker(j: number, gender: Gender): Speaker | null {
+    let last = -1;
+    let before: Speaker | null = null;
+    for (let k = this.history.length - 1; k >= 0; k--) {
+      const h = this.history[k];
+      if (h.at >= j) continue;
+      if (!gender || !h.gender || h.gender === gender) {
+        before = h.speaker;
+        last = h.at;
+        break;
+      }
+    }
+    if (this.lex.headLast && (gender === 'm' || gender === 'f')) {
+      const tokens = this.layer.tokens;
+      for (let p = j - 1; p > last && p >= j - PRONOUN_REACH; p--) {
+        const k = this.mentionAt[p];
+        if (k < 0 || (p + 1 < tokens.length && this.mentionAt[p + 1] === k)) continue;
+        const g = this.genders[k];
+        if ((this.entities[k].type !== 'PERSON' && !g) || (g && g !== gender)) continue;
+        if (this.isSubjectMention(p)) return this.named(p);
+      }
+    }
+    return before;
+  }
+
+  /** the name ending at token j is followed by a possessive marker (Moazzam Begg's lawyer) */
+  private possessor(j: number): boolean {
+    const k = this.mentionAt[j];
+    const tokens = this.layer.tokens;
+    let e = j;
+    while (e + 1 < tokens.length && this.mentionAt[e + 1] === k) e++;
+    return e + 1 < tokens.length && this.lex.possessives.has(tokens[e + 1].folded);
+  }
+
+  /**
+   * The name whose mention ends at token e opens its clause (head-last languages): only
+   * its modifiers stand between it and the start of the sentence, a comma or a
+   * conjunction (titles, other names, «'s», capitalised words, determiners), and no
+   * possessive marker follows it.
+   */
+  private isSubjectMention(e: number): boolean {
+    const tokens = this.layer.tokens;
+    const k = this.mentionAt[e];
+    // «Begg's lawyer» is the lawyer; «Begg and Abbasi have …» are they, not he
+    if (e + 1 < tokens.length && (this.lex.possessives.has(tokens[e + 1].folded) || this.lex.coordinators.has(tokens[e + 1].folded))) return false;
+    let p = e;
+    while (p > 0 && this.mentionAt[p - 1] === k && !tokens[p - 1].lineEnd) p--;
+    for (let n = 0; n < 10; n++, p--) {
+      if (p === 0 || tokens[p - 1].lineEnd || tokens[p - 1].sentence !== tokens[e].sentence) return true;
+      const t = tokens[p - 1];
+      if (t.kind === 'punct') return COMMA_LIKE.has(t.text) || this.lex.sentenceEnds.has(t.text);
+      if (t.kind === 'quote') return true;
+      // «But he …», «…, while Mr Brown …»; not «Mr Begg and Mr Abbasi have been held»
+      if (this.lex.connectors.has(t.folded)) return !this.lex.coordinators.has(t.folded);
+      const modifier = this.mentionAt[p - 1] >= 0 || this.lex.titleWords.has(t.folded) || this.lex.possessives.has(t.folded) || this.lex.definite.has(t.folded) || this.lex.indefinite.has(t.folded) || (t.kind === 'word' && t.text[0] !== t.folded[0] && !this.isCue(t));
+      if (!modifier) return false;
+    }
+    return false;
+  }
+
+  /**
    * A person named as the subject of a clause in tokens [from, to), the last one:
    * «لكن الناطقة باسم الخارجية الإيرانية مرضية أفخم …. وقالت …» speaks although no
    * quote of hers came before. Subject position: only title words between the name
@@ -197,6 +278,14 @@ export class SpeakerResolver {
    */
   subjectPersonIn(from: number, to: number): Speaker | null {
     const tokens = this.layer.tokens;
+    if (this.lex.headLast) {
+      // «Moazzam Begg's Labour MP Roger Godsiff welcomed his release, but said …»
+      for (let j = to - 1; j >= from; j--) {
+        const k = this.mentionAt[j];
+        if (k >= 0 && this.entities[k].type === 'PERSON' && (j + 1 >= tokens.length || this.mentionAt[j + 1] !== k) && this.isSubjectMention(j)) return this.named(j);
+      }
+      return null;
+    }
     for (let j = to - 1; j >= from; j--) {
       const k = this.mentionAt[j];
       if (k < 0 || this.entities[k].type !== 'PERSON') continue;
@@ -243,7 +332,7 @@ export class SpeakerResolver {
     // «he said»: the last speaker of that gender, or the person last named as a subject
     const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
     if (pronoun !== undefined) {
-      const before = this.carried(pronoun, true);
+      const before = this.pronounSpeaker(a, pronoun);
       return { speaker: before ? { ...before } : unnamed(), head: tokens[a].folded };
     }
     // a determiner first: «the minister» is definite, «a spokesman» is not
@@ -272,7 +361,7 @@ export class SpeakerResolver {
     let firstOrg = -1;
     for (let j = a; j < b; j++) {
       const k = this.mentionAt[j];
-      if (k < 0) continue;
+      if (k < 0 || this.possessor(j)) continue;
       const type = this.entities[k].type;
       if (type === 'PERSON' && firstPerson < 0) firstPerson = j;
       if (type !== 'PERSON' && firstOther < 0) firstOther = j;

@@ -204,3 +204,42 @@ describe('subjects split off their verb (issue 7)', () => {
     expect(quotes(text, ents).map(brief)).toEqual([{ text: 'Taxes will rise', kind: 'indirect', speaker: 'hale' }]);
   });
 });
+
+describe('he and she (issue 7)', () => {
+  it('takes the person last named as a subject over the last speaker', () => {
+    const text = 'Mr Straw said that talks had begun. The shadow foreign secretary, Michael Ancram, welcomed the news. But he said that questions remained.';
+    const ents = rows(text, [['straw', 'PERSON', ['Straw']], ['ancram', 'PERSON', ['Michael Ancram']]]);
+    expect(quotes(text, ents).map((q) => q.speaker?.entity ?? null)).toEqual(['straw', 'ancram']);
+  });
+
+  it('skips a person of the other gender, known from a title or a given name', () => {
+    const text = 'Louise Grant said that the deal was fair. Tom Hale said that it was not. She said: "We will appeal."';
+    const ents = rows(text, [['grant', 'PERSON', ['Louise Grant']], ['hale', 'PERSON', ['Tom Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'the deal was fair', kind: 'indirect', speaker: 'grant' },
+      { text: 'it was not', kind: 'indirect', speaker: 'hale' },
+      { text: 'We will appeal', kind: 'direct', speaker: 'grant' },
+    ]);
+    const titled = 'Mrs Hale said that the deal was fair. Mr Ross met reporters later. She said that she would appeal.';
+    const ents2 = rows(titled, [['hale', 'PERSON', ['Hale']], ['ross', 'PERSON', ['Ross']]]);
+    expect(quotes(titled, ents2).map((q) => q.speaker?.entity ?? null)).toEqual(['hale', 'hale']);
+  });
+
+  it('does not take a possessor or one of two coordinated names for a subject', () => {
+    const text = 'Mr Straw said that talks had begun. Tom Hale and Peter Ross have been held for years. He said they would return soon.';
+    const ents = rows(text, [['straw', 'PERSON', ['Straw']], ['hale', 'PERSON', ['Tom Hale']], ['ross', 'PERSON', ['Peter Ross']]]);
+    expect(quotes(text, ents).map((q) => q.speaker?.entity ?? null)).toEqual(['straw', 'straw']);
+    const owned = 'Adam Brook\'s MP Roger Hale welcomed his release, but said questions about the charges remained.';
+    const ents2 = rows(owned, [['brook', 'PERSON', ['Adam Brook']], ['hale', 'PERSON', ['Roger Hale']]]);
+    expect(quotes(owned, ents2).map(brief)).toEqual([{ text: 'questions about the charges remained', kind: 'indirect', speaker: 'hale' }]);
+  });
+
+  it('keeps the speaker for a quote that continues after "he added"', () => {
+    const text = 'Mary Jones met Tom Hale on Monday. "We agreed on the plan," she added. "It starts in May."';
+    const ents = rows(text, [['jones', 'PERSON', ['Mary Jones']], ['hale', 'PERSON', ['Tom Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'We agreed on the plan', kind: 'direct', speaker: 'jones' },
+      { text: 'It starts in May', kind: 'direct', speaker: 'jones' },
+    ]);
+  });
+});
