@@ -589,7 +589,8 @@ class QuoteFinder {
     if (k >= tokens.length || (k > 0 && tokens[k - 1].lineEnd)) return null;
     let np = -1;
     if (this.isAttribution(tokens[k])) np = k + 1;
-    else if (this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay') np = k + 2;
+    // «…، كما قال X»; in a subject-first language «… and said he …» is a new clause of the same subject
+    else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay') np = k + 2;
     if (np < 0) return null;
     const who = this.attributionPhrase(np);
     return who ? { speaker: who.speaker, end: who.end } : null;
@@ -666,7 +667,8 @@ class QuoteFinder {
       let kind: Quote['kind'] = 'indirect';
       let aside: ReturnType<QuoteFinder['subjectAroundAside']> = null;
       if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && p > 0 && tokens[p - 1].kind === 'quote' && !this.isOpen[p - 1]) p--;
-      if (tokens[p].kind === 'quote' && !this.isOpen[p]) {
+      // a quote that ends its paragraph is not told by the next paragraph's cue
+      if (tokens[p].kind === 'quote' && !this.isOpen[p] && !tokens[p].lineEnd && !tokens[subj.start - 1].lineEnd) {
         const o = this.openerOf(p);
         if (o >= this.consumed && o >= 0) {
           s = o + 1;
@@ -713,6 +715,8 @@ class QuoteFinder {
       if (tokens[j - 1].lineEnd) break;
       const t = tokens[j];
       if (t.kind === 'punct') {
+        // «adding, "…"», «He said, "…"»: a comma before the quotation mark
+        if (j === i + 1 && COMMAS.has(t.text) && j + 1 < n && this.isOpen[j + 1] && !t.lineEnd) continue;
         if (this.lex.colons.has(t.text)) intro = { kind: 'colon', at: j };
         else if (!COMMAS.has(t.text) || j === i + 1) {
           if (!this.lex.sentenceEnds.has(t.text) && !COMMAS.has(t.text)) continue;

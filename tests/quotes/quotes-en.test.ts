@@ -243,3 +243,24 @@ describe('he and she (issue 7)', () => {
     ]);
   });
 });
+
+describe('where the words of a cue are (issue 7)', () => {
+  it('takes a quotation after "adding," and leaves it to that cue, not to the next paragraph\'s', () => {
+    const text = 'Mr Hale said he backed the plan, adding, "In fact, I will go further."\n\nHe noted that the vote was close.';
+    const ents = rows(text, [['hale', 'PERSON', ['Hale']]]);
+    expect(quotes(text, ents).map((q) => [q.text, q.kind, q.cue?.text, q.speaker?.entity ?? null])).toEqual([
+      ['he backed the plan', 'indirect', 'said', 'hale'],
+      ['In fact, I will go further', 'direct', 'adding', 'hale'],
+      ['the vote was close', 'indirect', 'noted', 'hale'],
+    ]);
+  });
+
+  it('reads "… and said he …" as a second clause of the same subject, not as its source', () => {
+    const text = 'Mr Hale noted that he had appointed a new chief of staff and said he hoped the team would work well.';
+    const ents = rows(text, [['hale', 'PERSON', ['Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'he had appointed a new chief of staff', kind: 'indirect', speaker: 'hale' },
+      { text: 'he hoped the team would work well', kind: 'indirect', speaker: 'hale' },
+    ]);
+  });
+});
