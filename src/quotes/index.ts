@@ -622,6 +622,20 @@ class QuoteFinder {
     return this.quotes.sort((a, b) => a.start - b.start);
   }
 
+  /** the first token of the sentence that token j is in, past its opening punctuation and conjunctions */
+  private sentenceStart(j: number): number {
+    const tokens = this.tokens;
+    let s = this.layer.sentences[tokens[j].sentence].first;
+    for (let k = j - 1; k >= s; k--) {
+      if (tokens[k].lineEnd || (tokens[k].kind === 'punct' && (this.lex.sentenceEnds.has(tokens[k].text) || this.lex.colons.has(tokens[k].text)))) {
+        s = k + 1;
+        break;
+      }
+    }
+    while (s < j && (tokens[s].kind === 'punct' || this.has(this.lex.connectors, tokens[s]))) s++;
+    return s;
+  }
+
   /** the opening mark whose quote closes at c, or -1 */
   private openerOf(c: number): number {
     for (let o = c - 1; o >= 0 && o >= c - 400; o--) if (this.closeOf[o] === c) return o;
@@ -674,6 +688,14 @@ class QuoteFinder {
           s = o + 1;
           e = p;
           kind = 'direct';
+          // «The bill stood "no chance of becoming law," he added»: a quotation inside the
+          // reported sentence makes the whole sentence the words, reported
+          const first = this.sentenceStart(o);
+          if (first < o && first >= this.consumed && tokens[o - 1].kind === 'word') {
+            s = first;
+            e = p + 1;
+            kind = 'indirect';
+          }
         }
       } else if (tokens[p].kind === 'punct' && COMMAS.has(tokens[p].text) && this.endsSoon(i + 1) && (subj.start < subj.end || (!(aside = this.subjectAroundAside(p))?.atStart && !this.clauseFollows(i + 1)))) {
         // not «Lawyer Jane Doe, who represents them, said …» (the subject split off by an

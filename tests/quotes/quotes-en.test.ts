@@ -255,6 +255,15 @@ describe('where the words of a cue are (issue 7)', () => {
     ]);
   });
 
+  it('reports the whole sentence when the quotation before "he added" starts inside it', () => {
+    const text = 'Mr Hale spoke first. The bill stood "no chance of becoming law," he added. "It is a cheap gesture to the lobby."';
+    const ents = rows(text, [['hale', 'PERSON', ['Hale']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'The bill stood "no chance of becoming law,"', kind: 'indirect', speaker: 'hale' },
+      { text: 'It is a cheap gesture to the lobby', kind: 'direct', speaker: 'hale' },
+    ]);
+  });
+
   it('reads "… and said he …" as a second clause of the same subject, not as its source', () => {
     const text = 'Mr Hale noted that he had appointed a new chief of staff and said he hoped the team would work well.';
     const ents = rows(text, [['hale', 'PERSON', ['Hale']]]);
