@@ -11,8 +11,22 @@ export type Job =
   | { index: number; kind: 'error'; source: string; reason: string };
 
 export type JobResult =
-  | { index: number; ok: true; source: string; json: string; note?: string }
+  | { index: number; ok: true; source: string; json: SerialisedAnalysis; note?: string }
   | { index: number; ok: false; source: string; reason: string };
+
+/**
+ * The analysis as JSON text, or as that text's UTF-8 bytes. Workers send bytes: an
+ * ArrayBuffer moves to the main thread without a copy, where a long (two-byte, for Arabic)
+ * string would be serialised and copied twice, and the bytes are what stdout wants anyway.
+ */
+export type SerialisedAnalysis = string | Uint8Array;
+
+const decoder = new TextDecoder();
+
+/** The JSON text of a serialised analysis. */
+export function analysisText(json: SerialisedAnalysis): string {
+  return typeof json === 'string' ? json : decoder.decode(json);
+}
 
 export interface JobSettings {
   parts: Part[];

@@ -10,6 +10,7 @@ import { Output } from '../render/output.js';
 import type { View } from '../render/view.js';
 import { jobsFrom } from '../batch/jobs.js';
 import { runJobs } from '../batch/pool.js';
+import { analysisText } from '../batch/job.js';
 import { Progress } from '../batch/progress.js';
 import { inShard } from '../batch/shard.js';
 import { UsageError, type Config } from './config.js';
@@ -52,7 +53,7 @@ export async function execute(config: Config, parts: Part[], view: View, io: Cli
         await renderer.document(undefined as unknown as DocumentAnalysis, result.json);
         return;
       }
-      let doc = JSON.parse(result.json) as DocumentAnalysis;
+      let doc = JSON.parse(analysisText(result.json)) as DocumentAnalysis;
       if (filter) doc = filter(doc);
       if (corpus) corpus.add(doc);
       else await renderer.document(doc);

@@ -7,6 +7,7 @@
 import { SCHEMA_VERSION, type DocumentAnalysis, type InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
 import type { CorpusView } from '../batch/corpus/view.js';
+import type { SerialisedAnalysis } from '../batch/job.js';
 
 export class JsonRenderer implements Renderer {
   readonly needsObjects = false;
@@ -14,9 +15,11 @@ export class JsonRenderer implements Renderer {
 
   constructor(private readonly settings: RenderSettings) {}
 
-  async document(doc: DocumentAnalysis, json?: string): Promise<void> {
+  async document(doc: DocumentAnalysis, json?: SerialisedAnalysis): Promise<void> {
     const head = this.count++ === 0 ? `{"version":${SCHEMA_VERSION},"documents":[\n` : ',\n';
-    await this.settings.out.write(head + (json ?? JSON.stringify(doc)));
+    const text = json ?? JSON.stringify(doc);
+    if (typeof text === 'string') await this.settings.out.write(head + text);
+    else await this.settings.out.write(Buffer.concat([Buffer.from(head), text]));
   }
 
   async finish(errors: InputError[]): Promise<void> {

@@ -3,16 +3,20 @@
 import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Renderer, RenderSettings } from './renderer.js';
 import type { CorpusView } from '../batch/corpus/view.js';
+import type { SerialisedAnalysis } from '../batch/job.js';
 import { corpusJson } from './json.js';
+
+const NEWLINE = new Uint8Array([0x0a]);
 
 export class NdjsonRenderer implements Renderer {
   readonly needsObjects = false;
 
   constructor(private readonly settings: RenderSettings) {}
 
-  async document(doc: DocumentAnalysis, json?: string): Promise<void> {
+  async document(doc: DocumentAnalysis, json?: SerialisedAnalysis): Promise<void> {
     // one write per line, so an interrupted run leaves only whole lines behind
-    await this.settings.out.write((json ?? JSON.stringify(doc)) + '\n');
+    const text = json ?? JSON.stringify(doc);
+    await this.settings.out.write(typeof text === 'string' ? text + '\n' : Buffer.concat([text, NEWLINE]));
   }
 
   async finish(): Promise<void> {}

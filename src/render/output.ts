@@ -12,8 +12,8 @@ export class Output {
     });
   }
 
-  async write(chunk: string): Promise<void> {
-    if (this.closed || !chunk) return;
+  async write(chunk: string | Uint8Array): Promise<void> {
+    if (this.closed || !chunk.length) return;
     if (!this.stream.write(chunk)) {
       await new Promise<void>((resolve) => {
         const done = () => {

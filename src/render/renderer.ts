@@ -4,6 +4,7 @@ import type { DocumentAnalysis, InputError } from '../core/types.js';
 import type { Output } from './output.js';
 import type { View } from './view.js';
 import type { CorpusView } from '../batch/corpus/view.js';
+import type { SerialisedAnalysis } from '../batch/job.js';
 
 export type Format = 'table' | 'json' | 'ndjson' | 'csv' | 'md' | 'conll';
 export const FORMATS: Format[] = ['table', 'json', 'ndjson', 'csv', 'md', 'conll'];
@@ -18,8 +19,8 @@ export interface RenderSettings {
 }
 
 export interface Renderer {
-  /** the analysis as an object, and as JSON when it was already serialised */
-  document(doc: DocumentAnalysis, json?: string): Promise<void>;
+  /** the analysis as an object, and as JSON (text or UTF-8 bytes) when it was already serialised */
+  document(doc: DocumentAnalysis, json?: SerialisedAnalysis): Promise<void>;
   finish(errors: InputError[]): Promise<void>;
   /** --corpus: the aggregated view instead of documents */
   corpus(heading: string, documents: number, corpus: CorpusView, errors: InputError[]): Promise<void>;
