@@ -62,7 +62,11 @@ export class TableRenderer implements Renderer {
   async finish(_errors: InputError[]): Promise<void> {}
 }
 
-/** Column widths (with padding) that fit the terminal: wrapped columns share what is left. */
+/**
+ * Column widths (with padding) that fit the terminal: narrow columns keep their width (up
+ * to 32), wrapped columns share what is left in proportion to their text, but each gets
+ * its longest word when others can spare the room (a file name cut in the middle tells nothing).
+ */
 export function fitWidths(section: Section, width: number): number[] {
   const natural = section.columns.map((h, i) => Math.max(h.length, ...section.rows.map((r) => cellText(r[i] ?? '').length)) + 2);
   const borders = section.columns.length + 1;
@@ -72,5 +76,25 @@ export function fitWidths(section: Section, width: number): number[] {
   const fixed = natural.reduce((sum, w, i) => (wrap.has(i) ? sum : sum + Math.min(w, 32)), 0);
   const free = Math.max(width - fixed - borders, wrap.size * 12);
   const wrapNatural = [...wrap].reduce((sum, i) => sum + natural[i], 0);
-  return natural.map((w, i) => (wrap.has(i) ? Math.max(10, Math.floor((free * w) / wrapNatural)) : Math.min(w, 32)));
+  const share = (i: number) => Math.max(10, Math.floor((free * natural[i]) / wrapNatural));
+  const widths = natural.map((w, i) => (wrap.has(i) ? share(i) : Math.min(w, 32)));
+  // give short-changed wrapped columns their longest word, from columns that can spare it
+  const floor = natural.map((w, i) => Math.min(w, Math.max(longestWord(section, i) + 2, 12)));
+  for (const i of wrap) {
+    const need = Math.min(longestWord(section, i) + 2, natural[i], 40);
+    for (const j of widths.map((_, k) => k).sort((a, b) => widths[b] - widths[a])) {
+      if (widths[i] >= need) break;
+      const moved = Math.min(widths[j] - floor[j], need - widths[i]);
+      if (j === i || moved <= 0) continue;
+      widths[i] += moved;
+      widths[j] -= moved;
+    }
+  }
+  return widths;
+}
+
+function longestWord(section: Section, column: number): number {
+  let longest = 0;
+  for (const row of section.rows) for (const word of cellText(row[column] ?? '').split(' ')) longest = Math.max(longest, word.length);
+  return longest;
 }

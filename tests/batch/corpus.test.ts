@@ -4,6 +4,8 @@ import { EntityCorpus } from '../../src/batch/corpus/entities.js';
 import { TimelineCorpus } from '../../src/batch/corpus/timeline.js';
 import { QuoteCorpus } from '../../src/batch/corpus/quotes.js';
 import { inShard, stableHash } from '../../src/batch/shard.js';
+import { commonFolder, sourceNames } from '../../src/batch/corpus/source-names.js';
+import { fitWidths } from '../../src/render/table.js';
 import type { DocumentAnalysis, Entity } from '../../src/core/types.js';
 import { runCli } from '../helpers.js';
 
@@ -52,6 +54,30 @@ describe('QuoteCorpus', () => {
     const c = new QuoteCorpus();
     c.add(doc('a', { quotes: [{ start: 0, end: 4, text: 'نعم', kind: 'direct', cue: null, speaker: { entity: 'e1', name: 'لافروف', start: 0, end: 1, text: 'لافروف' } }] }));
     expect(c.json()).toEqual({ quotes: [expect.objectContaining({ source: 'a', text: 'نعم', speaker: { name: 'لافروف', text: 'لافروف' } })] });
+  });
+});
+
+describe('source names in corpus tables', () => {
+  it('shows paths under the folder they share, named once in the title; JSON keeps them whole', () => {
+    expect(commonFolder(['archive/2024-01/a.txt', 'archive/2024-02/b.txt'])).toBe('archive/');
+    expect(commonFolder(['archive/2024-01/a.txt', 'archive/2024-01/b.txt'])).toBe('archive/2024-01/');
+    expect(commonFolder(['a.txt', 'b.txt'])).toBe('');
+    expect(commonFolder(['مقالات/أ.txt'])).toBe('مقالات/');
+    const names = sourceNames(['x/y/one.txt', 'x/y/two.txt']);
+    expect([names.short('x/y/one.txt'), names.note]).toEqual(['one.txt', ', sources in x/y/']);
+    const c = new EntityCorpus({ showSources: true });
+    c.add(doc('/data/news/2024/ar-01.txt', { entities: [entity('e1', 'روسيا', ['روسيا'], 1, 'LOC')] }));
+    c.add(doc('/data/news/2025/ar-02.txt', { entities: [entity('e1', 'روسيا', ['روسيا'], 1, 'LOC')] }));
+    const [section] = c.sections();
+    expect(section.title).toBe('Entities across 2 documents, sources in /data/news/');
+    expect(section.rows[0].at(-1)).toBe('2024/ar-01.txt 2025/ar-02.txt');
+    expect(c.json()).toEqual({ entities: [expect.objectContaining({ sources: ['/data/news/2024/ar-01.txt', '/data/news/2025/ar-02.txt'] })] });
+  });
+  it('gives a wrapped column of file names room for its longest name when a wide column can spare it', () => {
+    const section = { columns: ['name', 'spellings', 'sources'], rows: [['وزير الخارجية الروسي سيرغي لافروف', 'لافروف / سيرغي لافروف / لافروف سيرغي', 'ar-01-almadina-long-name.txt ar-02.txt']], wrap: [1, 2] };
+    const widths = fitWidths(section, 60);
+    expect(widths[2]).toBeGreaterThanOrEqual('ar-01-almadina-long-name.txt'.length + 2);
+    expect(widths.reduce((a, b) => a + b, 0) + 4).toBeLessThanOrEqual(60);
   });
 });
 

@@ -7,6 +7,7 @@ import { foldArabic } from '../../lang/ar/fold.js';
 import { languagePack } from '../../lang/detect.js';
 import type { Section } from '../../render/view.js';
 import type { CorpusView } from './view.js';
+import { sourceNames } from './source-names.js';
 
 export interface CorpusEntity {
   id: string;
@@ -86,12 +87,14 @@ export class EntityCorpus implements CorpusView {
   sections(): Section[] {
     const columns = ['name', 'type', 'documents', 'mentions', 'spellings', 'titles'];
     if (this.options.showSources) columns.push('sources');
-    const rows = this.entities(true).map((e) => {
+    const entities = this.entities(true);
+    const names = sourceNames(this.options.showSources ? entities.flatMap((e) => e.sources) : []);
+    const rows = entities.map((e) => {
       const row = [e.name, e.type, String(e.documents), String(e.mentions), e.variants.filter((v) => v !== e.name).join(' / '), e.titles.join(' / ')];
-      if (this.options.showSources) row.push(e.sources.join(' '));
+      if (this.options.showSources) row.push(e.sources.map(names.short).join(' '));
       return row;
     });
-    return [{ title: `Entities across ${this.docs} documents`, columns, rows, wrap: this.options.showSources ? [4, 5, 6] : [4, 5], empty: '(no entities)' }];
+    return [{ title: `Entities across ${this.docs} documents${names.note}`, columns, rows, wrap: this.options.showSources ? [4, 5, 6] : [4, 5], empty: '(no entities)' }];
   }
 
   json(): Record<string, unknown> {

@@ -3,6 +3,7 @@
 import type { DocumentAnalysis, Quote } from '../../core/types.js';
 import type { Section } from '../../render/view.js';
 import type { CorpusView } from './view.js';
+import { sourceNames } from './source-names.js';
 
 export type CorpusQuote = Omit<Quote, 'speaker'> & { source: string; speaker: { name: string | null; text: string } | null };
 
@@ -18,11 +19,12 @@ export class QuoteCorpus implements CorpusView {
   }
 
   sections(): Section[] {
+    const names = sourceNames(this.quotes.map((q) => q.source));
     return [
       {
-        title: `Quotes across ${this.docs} documents`,
+        title: `Quotes across ${this.docs} documents${names.note}`,
         columns: ['speaker', 'kind', 'quote', 'source'],
-        rows: this.quotes.map((q) => [q.speaker ? (q.speaker.name ?? q.speaker.text) : '?', q.kind, q.text, q.source]),
+        rows: this.quotes.map((q) => [q.speaker ? (q.speaker.name ?? q.speaker.text) : '?', q.kind, q.text, names.short(q.source)]),
         wrap: [2],
         empty: '(no quotes)',
       },

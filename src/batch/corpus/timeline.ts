@@ -5,6 +5,7 @@ import type { DocumentAnalysis, TimeExpression } from '../../core/types.js';
 import { foldArabic } from '../../lang/ar/fold.js';
 import type { Section } from '../../render/view.js';
 import type { CorpusView } from './view.js';
+import { sourceNames } from './source-names.js';
 import { compareTimexValues } from '../../timeline/order.js';
 
 export interface CorpusEvent {
@@ -61,11 +62,13 @@ export class TimelineCorpus implements CorpusView {
   }
 
   sections(): Section[] {
+    const events = this.events();
+    const names = sourceNames(events.flatMap((e) => e.sources));
     return [
       {
-        title: `Timeline across ${this.docs} documents`,
+        title: `Timeline across ${this.docs} documents${names.note}`,
         columns: ['when', 'expression', 'event', 'sources'],
-        rows: this.events().map((e) => [this.readable(e.value), e.text, e.event, e.sources.join(' ')]),
+        rows: events.map((e) => [this.readable(e.value), e.text, e.event, e.sources.map(names.short).join(' ')]),
         wrap: [2, 3],
         empty: '(no dated events)',
       },
