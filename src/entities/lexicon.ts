@@ -18,6 +18,8 @@ export interface EntityLexicon {
   places: Map<string, string>;
   /** folded full name → alias group number */
   aliases: Map<string, number>;
+  /** the usual name of each alias group (its first), folded without spaces: a row's display name */
+  aliasHeads: Set<string>;
   /** name words written apart from the next word or joined to it (عبد) */
   joiners: Set<string>;
   /** classifier nouns that head an organisation's name (حزب، حركة، تنظيم …) */
@@ -152,9 +154,11 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
   }
 
   const aliases = new Map<string, number>();
+  const aliasHeads = new Set<string>();
   lines(dir + 'name-aliases.tsv').forEach((group, i) => {
     // compared without spaces: «5+1» is written «5 + 1» as well
     for (const n of group) aliases.set(fold(n).replace(/\s+/g, ''), i);
+    if (group.length) aliasHeads.add(fold(group[0]).replace(/\s+/g, ''));
   });
 
   const knownNames = new Map<string, KnownName>();
@@ -182,6 +186,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     nationality,
     places,
     aliases,
+    aliasHeads,
     joiners: new Set((names.get('joiner') ?? []).map(fold)),
     classifiers: new Set((names.get('classifier') ?? []).map(fold)),
     conjunctions: new Set((names.get('conjunction') ?? []).map(fold)),

@@ -16,12 +16,15 @@ interface Row {
   titles: Map<string, string>;
 }
 
-function canonical(forms: NameForm[]): string {
-  // the fullest spelling: most words, then most frequent, then first seen
+function canonical(forms: NameForm[], lex: EntityLexicon): string {
+  // the usual name of an alias group when the text uses it («إيران», not «الجمهورية الإسلامية»);
+  // otherwise the fullest spelling: most words, then most frequent, then first seen
+  const usual = forms.filter((f) => lex.aliasHeads.has(f.key.replaceAll(' ', '')));
+  const pool = usual.length ? usual : forms;
   const count = new Map<string, number>();
-  for (const f of forms) count.set(f.display, (count.get(f.display) ?? 0) + 1);
-  let best = forms[0];
-  for (const f of forms) {
+  for (const f of pool) count.set(f.display, (count.get(f.display) ?? 0) + 1);
+  let best = pool[0];
+  for (const f of pool) {
     const d = f.words.length - best.words.length || count.get(f.display)! - count.get(best.display)!;
     if (d > 0) best = f;
   }
@@ -108,7 +111,7 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
     const variants: string[] = [];
     for (const f of row.forms) if (!variants.includes(f.display)) variants.push(f.display);
     const mentions: Mention[] = row.forms.map((f) => ({ start: f.mention.start, end: f.mention.end, text: layer.text.slice(f.mention.start, f.mention.end), kind: 'name' }));
-    entities.push({ id: `e${entities.length + 1}`, type: rowType.get(row)!, name: canonical(row.forms), variants, titles: [...row.titles.values()], mentions });
+    entities.push({ id: `e${entities.length + 1}`, type: rowType.get(row)!, name: canonical(row.forms, lex), variants, titles: [...row.titles.values()], mentions });
   }
 
   // bare titles («وأضاف الرئيس الأوكراني») resolved to the entity that title last named

@@ -135,6 +135,20 @@ describe('merging name mentions', () => {
     expect(rowOf(entities, 'الحوثيون')).toBe(rowOf(entities, 'الحوثيين'));
   });
 
+  it('names an alias group by its usual name when the text uses it, whatever the longer forms', () => {
+    const text = 'وقالت الجمهورية الإسلامية الإيرانية إن إيران لن تتراجع، وأكدت ايران ذلك. وزار وفد الولايات المتحدة الأمريكية واشنطن.';
+    const { entities } = run(text, [
+      ['الجمهورية الإسلامية الإيرانية', 'LOC'],
+      ['إيران', 'LOC'],
+      ['ايران', 'LOC'],
+      ['الولايات المتحدة الأمريكية', 'LOC'],
+    ]);
+    expect(rowOf(entities, 'ايران')).toBe(rowOf(entities, 'الجمهورية الإسلامية الإيرانية'));
+    expect(rowOf(entities, 'ايران').name).toBe('إيران');
+    // the usual name is not in the text: the fullest spelling stands
+    expect(rowOf(entities, 'الولايات المتحدة الأمريكية').name).toBe('الولايات المتحدة الأمريكية');
+  });
+
   it('numbers rows by first mention and sorts mentions by offset', () => {
     const { entities } = run('زار جون كيري القاهرة. وقال كيري في القاهرة إن مصر مهمة.', [
       ['كيري', 'PERSON', 1],
