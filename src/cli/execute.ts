@@ -33,6 +33,7 @@ export async function execute(config: Config, parts: Part[], view: View, io: Cli
     progress.log(say.error(`${source}: ${message}`), (s) => io.stderr.write(s));
   };
   for (const e of expanded.errors) report(e.source, e.message);
+  for (const path of expanded.skipped) progress.log(say.note(`${path}: skipped, a project file rather than an article (name it to analyse it)`), (s) => io.stderr.write(s));
 
   let documents = 0;
   const jobs = jobsFrom(sources, { inputMode: config.inputMode, encoding: config.encoding, maxBytes: config.maxBytes, lang: config.lang, stdin: io.stdin, shard: config.shard });

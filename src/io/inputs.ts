@@ -20,13 +20,31 @@ export interface ExpandOptions {
   extensions: string[];
 }
 
+// a folder of articles often carries a project file or two; taken from a folder, these are
+// left out (and named on stderr), named on the command line they are read like any file
+const PROJECT_FILES = new Set(['readme', 'license', 'licence', 'changelog', 'contributing', 'code_of_conduct', 'authors', 'notice']);
+
+function isProjectFile(path: string): boolean {
+  const base = path.slice(path.lastIndexOf('/') + 1).toLowerCase();
+  const dot = base.indexOf('.');
+  return PROJECT_FILES.has(dot < 0 ? base : base.slice(0, dot));
+}
+
 function hasGlobMagic(arg: string): boolean {
   return /[*?[\]{}!]/.test(arg) && fastGlob().isDynamicPattern(arg.replace(/\\/g, '/'));
 }
 
-export function expandInputs(args: string[], options: ExpandOptions): { sources: InputSource[]; errors: InputError[] } {
+export interface ExpandedInputs {
+  sources: InputSource[];
+  errors: InputError[];
+  /** project files (README.md …) found in folders and left out */
+  skipped: string[];
+}
+
+export function expandInputs(args: string[], options: ExpandOptions): ExpandedInputs {
   const sources: InputSource[] = [];
   const errors: InputError[] = [];
+  const skipped: string[] = [];
   const seen = new Set<string>();
   const add = (path: string) => {
     if (!seen.has(path)) {
@@ -61,8 +79,10 @@ export function expandInputs(args: string[], options: ExpandOptions): { sources:
         .sync(`**/*.${extGlob}`, { cwd: arg, onlyFiles: false, markDirectories: true, dot: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false })
         .filter((f) => !f.endsWith('/'));
       found.sort();
-      if (!found.length) errors.push({ source: arg, message: `folder has no .${options.extensions.join('/.')} files` });
-      for (const f of found) add(join(arg, f));
+      const articles = found.filter((f) => !isProjectFile(f));
+      for (const f of found) if (isProjectFile(f)) skipped.push(join(arg, f));
+      if (!articles.length) errors.push({ source: arg, message: `folder has no .${options.extensions.join('/.')} files${skipped.length ? ' besides project files (README …)' : ''}` });
+      for (const f of articles) add(join(arg, f));
     } else if (exists) {
       add(arg);
     } else if (hasGlobMagic(arg)) {
@@ -74,5 +94,5 @@ export function expandInputs(args: string[], options: ExpandOptions): { sources:
       errors.push({ source: arg, message: 'no such file or folder' });
     }
   }
-  return { sources, errors };
+  return { sources, errors, skipped };
 }

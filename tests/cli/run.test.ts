@@ -117,6 +117,19 @@ describe('khabar tokens', () => {
     expect(none.code).toBe(1);
   });
 
+  it('leaves project files of a folder (README.md) out, says so, and reads them when named', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'نص أ.');
+    writeFileSync(join(dir, 'README.md'), '# About this archive');
+    writeFileSync(join(dir, 'readme-notes.txt'), 'نص ب.');
+    const folder = await runCli(['tokens', dir, '--format', 'ndjson']);
+    expect(folder.stdout.trim().split('\n').map((l) => JSON.parse(l).source)).toEqual([join(dir, 'a.txt'), join(dir, 'readme-notes.txt')]);
+    expect(folder.stderr).toContain(`${join(dir, 'README.md')}: skipped, a project file`);
+    expect(folder.code).toBe(0);
+    const named = await runCli(['tokens', join(dir, 'README.md'), '--format', 'ndjson']);
+    expect(JSON.parse(named.stdout).source).toBe(join(dir, 'README.md'));
+  });
+
   it('takes the reference date from --date, front matter or sidecar', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'a.md'), '---\ndate: 2024-03-14\n---\nنص.');
