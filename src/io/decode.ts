@@ -28,6 +28,38 @@ function looksLikeWindows1256(bytes: Uint8Array): boolean {
   return high > 0 && arabic / high >= 0.6;
 }
 
+/**
+ * Why a forced decoding may be wrong, or undefined: the bytes were valid UTF-8 with
+ * non-ASCII text (a forced legacy encoding then gives mojibake), or the text came out
+ * mostly in scripts news in Arabic or English never use (UTF-16 forced on UTF-8 gives CJK).
+ */
+function forcedDoubt(bytes: Uint8Array, text: string, forced: string): string | undefined {
+  const name = forced.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (name !== 'utf8') {
+    let high = false;
+    for (let i = 0; i < bytes.length && !high; i++) high = bytes[i] >= 0x80;
+    if (high) {
+      try {
+        utf8.decode(bytes);
+        return `decoded as ${forced} as asked, but the file is valid UTF-8: check --encoding`;
+      } catch {
+        // not UTF-8: the forced encoding may well be right
+      }
+    }
+  }
+  let letters = 0;
+  let odd = 0;
+  for (const ch of text) {
+    const c = ch.codePointAt(0)!;
+    if (c <= 0x20) continue;
+    letters++;
+    const usual = c < 0x250 || (c >= 0x600 && c < 0x780) || (c >= 0x2000 && c < 0x2070) || (c >= 0xfb50 && c < 0xfe00) || (c >= 0xfe70 && c < 0xff00);
+    if (!usual) odd++;
+  }
+  if (letters && odd / letters > 0.2) return `decoded as ${forced} as asked, but ${Math.round((100 * odd) / letters)}% of its characters are neither Arabic nor Latin: check --encoding`;
+  return undefined;
+}
+
 function isBlank(text: string): boolean {
   return /^[\s\uFEFF]*$/.test(text);
 }
@@ -41,7 +73,8 @@ export function decodeBytes(bytes: Uint8Array, forced?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let result: Decoded;
   if (forced) {
-    result = { ok: true, text: iconv().decode(buffer, forced), encoding: forced };
+    const text = iconv().decode(buffer, forced);
+    result = { ok: true, text, encoding: forced, note: forcedDoubt(bytes, text, forced) };
   } else if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     result = { ok: true, text: iconv().decode(buffer.subarray(2), 'utf-16le'), encoding: 'utf-16le' };
   } else if (bytes[0] === 0xfe && bytes[1] === 0xff) {

@@ -22,8 +22,22 @@ describe('decodeBytes', () => {
     expect(result).toMatchObject({ ok: true, text: arabic, encoding: 'windows-1256' });
     expect(result.ok && result.note).toMatch(/Windows-1256/);
   });
-  it('honours a forced encoding', () => {
-    expect(decodeBytes(iconv.encode(arabic, 'windows-1256'), 'windows-1256')).toMatchObject({ ok: true, text: arabic });
+  it('honours a forced encoding, and doubts it out loud when the text says otherwise', () => {
+    const right = decodeBytes(iconv.encode(arabic, 'windows-1256'), 'windows-1256');
+    expect(right).toMatchObject({ ok: true, text: arabic });
+    expect(right.ok && right.note).toBeUndefined();
+    // UTF-8 bytes forced through a legacy code page: mojibake, said so
+    const legacy = decodeBytes(Buffer.from(arabic, 'utf8'), 'windows-1256');
+    expect(legacy.ok && legacy.note).toMatch(/valid UTF-8: check --encoding/);
+    // UTF-16 forced on UTF-8 text gives characters of other scripts
+    const wide = decodeBytes(Buffer.from('The minister said talks would start. ' + arabic, 'utf8'), 'utf-16le');
+    expect(wide.ok && wide.note).toMatch(/check --encoding/);
+    // legacy bytes (not UTF-8) read as UTF-16: mostly characters of scripts news never uses
+    const odd = decodeBytes(iconv.encode(arabic + ' ' + arabic, 'windows-1256'), 'utf-16le');
+    expect(odd.ok && odd.note).toMatch(/% of its characters are neither Arabic nor Latin/);
+    // plain English forced as Latin-1 is just that
+    const ascii = decodeBytes(Buffer.from('The minister said talks would start.', 'utf8'), 'latin1');
+    expect(ascii.ok && ascii.note).toBeUndefined();
   });
   it('refuses binary, empty and undecodable input with a reason', () => {
     expect(decodeBytes(Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]))).toEqual({ ok: false, reason: expect.stringMatching(/binary/) });
