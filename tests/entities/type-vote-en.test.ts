@@ -49,3 +49,10 @@ describe('name types: one sense per document', () => {
     expect(rows(text, [['CHINA', 'LOC'], ['JOIN GATT', 'PERSON'], ['China', 'LOC'], ['GATT', 'ORG', 1], ['GATT', 'ORG', 2]])).toContain('ORG:GATT|GATT');
   });
 });
+
+describe('an organisation and its conference', () => {
+  it('puts "Opec Conference" in the row of Opec, OPEC (conference is a classifier noun)', () => {
+    const text = 'OPEC met. Opec Conference President Lukman spoke. Opec output fell.';
+    expect(rows(text, [['OPEC', 'ORG'], ['Opec Conference', 'ORG'], ['Lukman', 'PERSON'], ['Opec', 'ORG', 1]])).toEqual(['ORG:OPEC|Opec Conference|Opec', 'PERSON:Lukman']);
+  });
+});
