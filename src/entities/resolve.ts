@@ -9,6 +9,7 @@ import { mergeForms } from './merge.js';
 import { isDefiniteNationality, nameForm, type NameForm } from './name-forms.js';
 import type { NameMention } from './name-mention.js';
 import { resolveTitle } from './references.js';
+import { settleTypes } from './type-vote.js';
 import { counterpartTitle, makePhrase, runForward, titleAfter, titleBefore, unitsForward, type NameIndex, type TitlePhrase } from './titles.js';
 
 interface Row {
@@ -67,7 +68,8 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
     for (const w of words) known.add(w);
     if (words.length) ends.add(words[words.length - 1]);
   }
-  const forms = sorted.map((m) => nameForm(layer, m, lex, known, ends)).filter((f) => f.words.length > 0 && !notAName(f, lex, layer));
+  const read = sorted.map((m) => nameForm(layer, m, lex, known, ends)).filter((f) => f.words.length > 0 && !notAName(f, lex, layer));
+  const forms = settleTypes(layer, read, lex);
   const cluster = mergeForms(forms, lex, layer);
 
   const rows = new Map<number, Row>();

@@ -4,7 +4,9 @@
 // way where the tagger missed it or typed it differently (one sense per document). The
 // language's known names (known-names.tsv) are enforced the same way; an organisation's
 // name takes the nationality adjective after it («الكونغرس الأميركي»), and a person's name
-// runs on over an inner particle («جيرارد فان بوهيمن»).
+// runs on over an inner particle («جيرارد فان بوهيمن»). In cased scripts, a name spelt out
+// before or after its acronym in brackets is one name ("General Agreement on Tariffs and Trade
+// (GATT)"), and a line written in capitals takes its names from the document's mixed-case text.
 import type { TextLayer, Token } from '../../core/types.js';
 import { languagePack } from '../../lang/detect.js';
 import { entityLexicon, type EntityLexicon } from '../lexicon.js';
@@ -255,6 +257,184 @@ function propagateSurnames(layer: TextLayer, bases: string[], labels: Int32Array
   }
 }
 
+/** Does the token's original text start with a capital letter (scripts without case never do)? */
+function capitalised(text: string): boolean {
+  const c = text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** A token written as an acronym: capitals (and dots) only, two to eight letters ("GATT", "U.S."). */
+function acronymLetters(t: Token): string | null {
+  if (t.kind !== 'word' && t.kind !== 'latin') return null;
+  const letters = t.text.replaceAll('.', '');
+  return letters.length >= 2 && letters.length <= 8 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() ? letters.toLowerCase() : null;
+}
+
+/** The first token of the stretch of capitalised words and particles ending before `end` whose
+ *  initials spell `acronym` ("General Agreement on Tariffs and Trade" for gatt), or -1. */
+function spelledOut(layer: TextLayer, end: number, acronym: string, lex: EntityLexicon): number {
+  const tokens = layer.tokens;
+  if (end < 1 || !capitalised(tokens[end - 1].text)) return -1;
+  let initials = '';
+  for (let j = end - 1; j >= 0 && end - j <= 2 * acronym.length && tokens[j].sentence === tokens[end - 1].sentence; j--) {
+    if (tokens[j].kind !== 'word' && tokens[j].kind !== 'latin') return -1;
+    if (capitalised(tokens[j].text)) initials = tokens[j].folded[0] + initials;
+    else if (!lex.particles.has(tokens[j].folded)) return -1;
+    if (!acronym.endsWith(initials)) return -1;
+    if (initials === acronym && capitalised(tokens[j].text)) return end - j >= 2 ? j : -1;
+  }
+  return -1;
+}
+
+/** The type most of the tokens [first, last) are tagged with, or -1 if none is. */
+function taggedType(labels: Int32Array, first: number, last: number): number {
+  const count = [0, 0, 0, 0];
+  for (let j = first; j < last; j++) if (labels[j] !== 0) count[typeOf(labels[j])]++;
+  const most = Math.max(...count);
+  return most ? count.indexOf(most) : -1;
+}
+
+/** A name and its acronym in brackets are two names of one type, whatever lower-case particles
+ *  the name holds or however the tagger drew them: "the General Agreement on Tariffs and Trade
+ *  (GATT)", read as two names around "on", and "NSC (National Security Council)", read as one
+ *  name over the brackets. Other brackets inside a name stay (CoNLL: "Mladost (L)"). The type is
+ *  the one the tagger gave most of the spelt-out words, else the acronym's. */
+function acronymGlosses(layer: TextLayer, labels: Int32Array, lex: EntityLexicon): void {
+  const tokens = layer.tokens;
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    if (tokens[i].text !== '(') continue;
+    // "General Agreement on Tariffs and Trade (GATT)"
+    const inside = acronymLetters(tokens[i + 1]);
+    if (inside && tokens[i + 2].text === ')') {
+      const start = spelledOut(layer, i, inside, lex);
+      if (start >= 0) {
+        const type = taggedType(labels, start, i) >= 0 ? taggedType(labels, start, i) : typeOf(labels[i + 1]);
+        if (type >= 0) {
+          // a name the tagger ran on before the spelt-out one was wrong about those words ("the August National Association …")
+          for (let j = start - 1; j >= 0 && isInside(labels[j + 1]); j--) labels[j] = 0;
+          setSpan(labels, start, i, type);
+          labels[i] = 0;
+          setSpan(labels, i + 1, i + 2, type);
+          labels[i + 2] = 0;
+          if (isInside(labels[i + 3] ?? 0)) labels[i + 3]--;
+        }
+        continue;
+      }
+    }
+    // "NSC (National Security Council)"
+    const before = acronymLetters(tokens[i - 1]);
+    if (!before) continue;
+    let close = i + 1;
+    while (close < tokens.length && close - i <= 2 * before.length + 1 && tokens[close].text !== ')' && tokens[close].sentence === tokens[i].sentence) close++;
+    if (tokens[close]?.text !== ')' || spelledOut(layer, close, before, lex) !== i + 1) continue;
+    const type = taggedType(labels, i + 1, close) >= 0 ? taggedType(labels, i + 1, close) : typeOf(labels[i - 1]);
+    if (type < 0) continue;
+    setSpan(labels, i - 1, i, type);
+    labels[i] = 0;
+    setSpan(labels, i + 1, close, type);
+    labels[close] = 0;
+    if (isInside(labels[close + 1] ?? 0)) labels[close + 1]--;
+  }
+}
+
+/** Sentences written in capitals only (Reuters headlines: "CHINA LIKELY TO JOIN GATT"): at
+ *  least two words with letters, none with a small letter. Scripts without case have none. */
+function capitalLines(layer: TextLayer): Set<number> {
+  const cased = new Map<number, number>();
+  const lower = new Set<number>();
+  for (const t of layer.tokens) {
+    if (t.kind !== 'word' && t.kind !== 'latin') continue;
+    if (t.text === t.text.toUpperCase()) {
+      if (t.text !== t.text.toLowerCase()) cased.set(t.sentence, (cased.get(t.sentence) ?? 0) + 1);
+    } else lower.add(t.sentence);
+  }
+  const out = new Set<number>();
+  for (const [sentence, n] of cased) if (n >= 2 && !lower.has(sentence)) out.add(sentence);
+  return out;
+}
+
+/** The tagged name covering token i: [first, last), or null. */
+function spanAt(labels: Int32Array, i: number): { first: number; last: number } | null {
+  if (labels[i] === 0) return null;
+  let first = i;
+  while (first > 0 && isInside(labels[first])) first--;
+  let last = i + 1;
+  while (last < labels.length && isInside(labels[last])) last++;
+  return { first, last };
+}
+
+/** In a line written in capitals the tagger's capital-letter evidence means little ("CHINA TO
+ *  JOIN GATT" gives a person "JOIN GATT"). Names tagged in the document's mixed-case text are
+ *  looked for there (the longest run of words that is one, with its majority type): an untagged
+ *  run becomes that name, and so does a tagged name of its type that lies inside the run ("KEVIN
+ *  BROWN" read as two people) or one that runs on before it over common words of the document
+ *  ("JOIN GATT" → GATT: "join" is written in lower case elsewhere), not over a particle. A name the tagger drew over the
+ *  same words keeps its type, read in its context (a city in a table of results is its team:
+ *  "KANSAS CITY AT DETROIT"), and one that runs on after the run keeps its words: a name's head
+ *  comes last ("U.S. OPEN", "JAKARTA POST"). */
+function capitalLineNames(layer: TextLayer, bases: string[], labels: Int32Array, lex: EntityLexicon): void {
+  const caps = capitalLines(layer);
+  if (!caps.size) return;
+  const tokens = layer.tokens;
+  const votes = new Map<string, number[]>();
+  const prefixes = new Set<string>();
+  for (const s of spansOf(labels)) {
+    if (caps.has(tokens[s.first].sentence)) continue;
+    let k = bases[s.first];
+    for (let i = s.first + 1; i < s.last; i++) {
+      prefixes.add(k);
+      k += ' ' + tokens[i].folded;
+    }
+    const v = votes.get(k) ?? [0, 0, 0, 0];
+    v[s.type]++;
+    votes.set(k, v);
+  }
+  if (!votes.size) return;
+  const common = new Set<string>();
+  for (const t of tokens) {
+    if ((t.kind === 'word' || t.kind === 'latin') && !caps.has(t.sentence) && t.text[0] !== t.text[0].toUpperCase()) common.add(t.folded);
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (!caps.has(tokens[i].sentence) || (tokens[i].kind !== 'word' && tokens[i].kind !== 'latin')) continue;
+    let last = -1;
+    let type = -1;
+    let phrase = bases[i];
+    for (let k = i; k < tokens.length && tokens[k].sentence === tokens[i].sentence; ) {
+      const v = votes.get(phrase);
+      if (v) {
+        last = k + 1;
+        type = v.indexOf(Math.max(...v));
+      }
+      if (!prefixes.has(phrase) || ++k >= tokens.length) break;
+      phrase += ' ' + tokens[k].folded;
+    }
+    if (last < 0) continue;
+    // the tagger's names over the run: each must lie inside it or end with it
+    let replace = true;
+    for (let j = i; j < last && replace; ) {
+      const s = spanAt(labels, j);
+      if (!s) {
+        j++;
+        continue;
+      }
+      if (s.first === i && s.last === last) replace = false;
+      else if (s.last > last) replace = false;
+      // a name inside the run of another type is the tagger's reading of fewer words: it stays
+      else if (s.first >= i && typeOf(labels[s.first]) !== type) replace = false;
+      j = s.last;
+    }
+    // words the name runs on over before the run must be common words of the document, seen in
+    // lower case in its mixed-case text ("join"), and no particle ("TOUR OF NETHERLANDS")
+    const before = spanAt(labels, i);
+    if (before) for (let j = before.first; j < i && replace; j++) replace = common.has(tokens[j].folded) && !lex.particles.has(tokens[j].folded);
+    if (replace) {
+      if (before) for (let j = before.first; j < i; j++) labels[j] = 0;
+      setSpan(labels, i, last, type);
+    }
+    i = last - 1;
+  }
+}
+
 /** Applies the document-level passes to the labels of one layer (in place) and returns them. */
 export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerModel, options = DEFAULT_POSTPROCESS): Int32Array {
   const lex = entityLexicon(languagePack(layer.lang));
@@ -264,6 +444,8 @@ export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerM
     enforceKnown(layer, bases, labels, model);
     enforceKnownNames(layer, bases, labels, lex);
     extendSpans(layer, bases, labels, lex);
+    acronymGlosses(layer, labels, lex);
+    capitalLineNames(layer, bases, labels, lex);
   }
   if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
   if (options.propagate) propagateSurnames(layer, bases, labels, lex);
