@@ -2,8 +2,8 @@
 // (fiction, direct speech only, CC BY 4.0; see the README in the LitBank folder). Runs
 // findQuotes with entity rows built from the proper-name mentions of the coreference
 // clusters and scores quote spans (one-to-one, overlap >= half of each) and speakers (the
-// speaker span, or a mention of the chosen row, overlaps any mention of the gold cluster,
-// pronouns included). LitBank has direct speech only, so only direct system quotes are
+// speaker span, or a name of the chosen row, overlaps any mention of the gold cluster,
+// pronouns included; a pronoun resolved to a row counts by the row). LitBank has direct speech only, so only direct system quotes are
 // scored. Its files hold one sentence a line with no paragraph breaks, so the lines are
 // joined with spaces (same offsets) rather than read as paragraphs.
 // Usage: node dist/scripts/dev-quotes-litbank.js LITBANK_DIR [-v]
@@ -101,8 +101,11 @@ for (const file of readdirSync(quoteDir).filter((f) => f.endsWith('.ann')).sort(
     usedS.add(j);
     qTp++;
     const g = gold[i], sp = sys[j].speaker;
-    const spans: Span[] = sp ? [sp] : [];
-    if (sp?.entity) spans.push(...(entities.find((e) => e.id === sp.entity)?.mentions ?? []));
+    // a speaker resolved to a row is judged by the row's names, not by where its pronoun stands
+    // (the pronoun «he» overlaps the gold cluster whoever the resolver chose)
+    const row = sp?.entity ? entities.find((e) => e.id === sp.entity) : undefined;
+    const spans: Span[] = sp && !row?.mentions.some((m) => m.kind === 'pronoun' && m.start === sp.start) ? [sp] : [];
+    if (row) spans.push(...row.mentions.filter((m) => m.kind !== 'pronoun'));
     const ok = g.speaker !== null && spans.some((a) => (clusters.get(g.speaker!) ?? []).some((b) => overlap(a, b)));
     if (ok) spkOk++;
     else if (verbose) console.log(`  ${id}: speaker ${sp?.text ?? null} want ${g.speaker} for ${JSON.stringify(text.slice(g.start, g.start + 50))}`);

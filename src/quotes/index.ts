@@ -7,6 +7,7 @@ import type { Entity, Quote, TextLayer, Token } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 import { quoteLexicon, type CueEntry, type Gender, type QuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
+import { addPronounMentions } from './pronoun-mentions.js';
 
 export { quoteLexicon } from './lexicon.js';
 
@@ -14,7 +15,9 @@ export { quoteLexicon } from './lexicon.js';
 export function findQuotes(layer: TextLayer, entities: Entity[], pack: LanguagePack): Quote[] {
   const lex = quoteLexicon(pack);
   if (!lex || layer.tokens.length === 0) return [];
-  return new QuoteFinder(layer, entities, pack, lex).run();
+  const quotes = new QuoteFinder(layer, entities, pack, lex).run();
+  if (lex.pronouns.size) addPronounMentions(quotes, entities, (text) => lex.pronouns.has(pack.fold(text)));
+  return quotes;
 }
 
 interface CueHit {

@@ -333,7 +333,10 @@ export class SpeakerResolver {
     const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
     if (pronoun !== undefined) {
       const before = this.pronounSpeaker(a, pronoun);
-      return { speaker: before ? { ...before } : unnamed(), head: tokens[a].folded };
+      // a named person at the pronoun's own place in the text; an unnamed source keeps the
+      // words that describe it («one western diplomat»), which say more than «he»
+      if (!before) return { speaker: unnamed(), head: tokens[a].folded };
+      return { speaker: before.entity ? { ...before, start: tokens[a].start, end: tokens[a].end, text: tokens[a].text } : { ...before }, head: tokens[a].folded };
     }
     // a determiner first: «the minister» is definite, «a spokesman» is not
     let definite = false;

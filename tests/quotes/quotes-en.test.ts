@@ -273,3 +273,21 @@ describe('where the words of a cue are (issue 7)', () => {
     ]);
   });
 });
+
+describe('pronoun speakers', () => {
+  it('stand at their own place in the text and become pronoun mentions of the row they resolve to', () => {
+    const text = 'Louise Christian, a lawyer, spoke to reporters on Monday.\n\n"They should have acted sooner," she said.\n\nTony Blair disagreed. "We did what we could," he said.';
+    const ents = rows(text, [['christian', 'PERSON', ['Louise Christian']], ['blair', 'PERSON', ['Tony Blair']]]);
+    const found = quotes(text, ents);
+    expect(found.map((q) => [q.speaker?.entity, q.speaker?.text, q.speaker && text.slice(q.speaker.start, q.speaker.end)])).toEqual([
+      ['christian', 'she', 'she'],
+      ['blair', 'he', 'he'],
+    ]);
+    const christian = ents.find((e) => e.id === 'christian')!;
+    expect(christian.mentions.map((m) => [m.text, m.kind])).toEqual([['Louise Christian', 'name'], ['she', 'pronoun']]);
+    expect(text.slice(christian.mentions[1].start, christian.mentions[1].end)).toBe('she');
+    // a pronoun nobody can be tied to stays the quote's own words, and no row gets it
+    const alone = quotes('"It is over," he said.', []);
+    expect(alone[0].speaker).toMatchObject({ entity: null, text: 'he' });
+  });
+});
