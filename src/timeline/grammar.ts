@@ -482,8 +482,9 @@ export class TimeGrammar {
           }
         }
       }
-      // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»
-      if (!hasClockWord && h !== undefined && !this.phrase(this.lex.parts, at) && !this.phrase(this.lex.minuteWords, at)) return null;
+      // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»,
+      // or a second hour with one: «بين 5 و 6 مساء»
+      if (!hasClockWord && h !== undefined && !this.partAfter(at, s) && !this.phrase(this.lex.minuteWords, at) && !(this.opensRange(i, s) && this.rangePart(at, s))) return null;
       if (!hasClockWord) trim = this.forms(i).find((f) => f.trim > 0 && (this.lex.ordinals.candidates(f.form) || this.lex.ordinalTens.candidates(f.form)))?.trim ?? 0;
     }
     if (h === undefined || h > 24 || min > 59) return null;
@@ -493,12 +494,14 @@ export class TimeGrammar {
       if (mw.value < 0) h = (h + 23) % 24;
       at = mw.end;
     }
-    const part = this.phrase(this.lex.parts, at);
-    if (part) {
-      const shift = this.lex.hourShift.get(part.value);
-      if (shift !== undefined && h < 12 && h >= (part.value === 'NI' ? shift : 1) && (part.value !== 'AF' || h < shift || h <= 6)) h += 12;
-      at = part.end;
+    const part = this.partAfter(at, s);
+    // the first hour of a range takes the part of the day of the second: «من 5 إلى 6 مساء»
+    const partValue = part?.value ?? this.rangePart(at, s);
+    if (partValue) {
+      const shift = this.lex.hourShift.get(partValue);
+      if (shift !== undefined && h < 12 && h >= (partValue === 'NI' ? shift : 1) && (partValue !== 'AF' || h < shift || h <= 6)) h += 12;
     }
+    if (part) at = part.end;
     at = this.skipGloss(at, s);
     const zone = this.phrase(this.lex.zones, at);
     if (zone) at = zone.end;
@@ -510,6 +513,43 @@ export class TimeGrammar {
     else day = this.parseDayRef(at, s);
     if (day && day.sem.k === 'date') return { first: i, end: day.end, trim, sem: { ...day.sem, clock, part: undefined } };
     return { first: i, end: at, trim, sem: { k: 'date', clock, needsDay: true } };
+  }
+
+  /** A part of the day after a clock hour, directly or after a link: «6 مساء», «6 في المساء». */
+  private partAfter(at: number, s: number): Hit<DayPart> | null {
+    const part = this.phrase(this.lex.parts, at);
+    if (part || !this.lex.partLinks.has(this.folded(at, s) ?? '')) return part;
+    return this.phrase(this.lex.parts, at + 1);
+  }
+
+  /** Does a range opener (من، بين) stand right before token i? */
+  private opensRange(i: number, s: number): boolean {
+    for (const { form } of this.forms(i - 1)) if (this.lex.rangeOpeners.has(form)) return this.tok(i - 1, s) !== undefined;
+    return false;
+  }
+
+  /** After a first hour: a range link, a second hour [minutes] and its part of the day («إلى 6 مساء», «و السابعة صباحا»). */
+  private rangePart(at: number, s: number): DayPart | null {
+    const link = this.phrase(this.lex.rangeLinks, at);
+    if (!link) return null;
+    let k = link.end;
+    for (const { form } of this.forms(k)) if (this.lex.clockWords.has(form)) {
+      k++;
+      break;
+    }
+    const t = this.tok(k, s);
+    if (!t) return null;
+    if (t.kind === 'number') {
+      if (!CLOCK.test(t.folded) && !DIGITS.test(t.folded)) return null;
+      k++;
+    } else {
+      const hour = this.ordinal(k, s) ?? this.number(k, s);
+      if (!hour) return null;
+      k = hour.end;
+    }
+    const mw = this.phrase(this.lex.minuteWords, k);
+    if (mw) k = mw.end;
+    return this.partAfter(k, s)?.value ?? null;
   }
 
   /** A parenthesised gloss of a clock time «(23,00 تغ)»: skipped inside the span. */
@@ -662,17 +702,44 @@ export class TimeGrammar {
       const month = this.parseMonth(k, s, second.value, at);
       if (month && month.sem.k === 'date') return { first: i, end: day.end, trim: day.trim, sem: { ...month.sem, d: day.value } };
     }
+    const ranged = this.rangeEnd(day.end, s);
+    if (ranged) return { first: i, end: day.end, trim: day.trim, sem: { ...ranged, d: day.value } };
     if (this.lex.ofWords.has(this.folded(at, s) ?? '')) at++;
     const month = this.parseMonth(at, s, day.value, i);
     if (!month) {
       // «20 من الشهر القادم»
-      const period = at > day.end ? this.parsePeriod(at, s) : null;
+      const period = at > day.end || this.afterRangeLink(i, s) ? this.parsePeriod(at, s) : null;
       if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'M') {
         return { first: i, end: period.end, trim: day.trim, sem: { k: 'date', monthRel: period.sem.rel.n, d: day.value } };
       }
       return null;
     }
     return { ...month, first: i, trim: day.trim };
+  }
+
+  /** Is token i the second end of a range of days: «4 إلى [23] الشهر المقبل»? */
+  private afterRangeLink(i: number, s: number): boolean {
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+      const link = this.phrase(this.lex.rangeLinks, k);
+      if (link && link.end === i) return !!this.dayOfMonth(k - 1, s);
+    }
+    return false;
+  }
+
+  /** «[4] إلى 23 يوليو», «[2] و 7 فبراير», «[4] إلى 23 الشهر المقبل»: after a bare day, a link and a
+   *  second day with its month; the month (and year) the first day takes from it, or null. */
+  private rangeEnd(at: number, s: number): DateSem | null {
+    const link = this.phrase(this.lex.rangeLinks, at);
+    if (!link) return null;
+    const day = this.dayOfMonth(link.end, s);
+    if (!day) return null;
+    let k = day.end;
+    if (this.lex.ofWords.has(this.folded(k, s) ?? '')) k++;
+    const month = this.parseMonth(k, s, day.value, link.end);
+    if (month && month.sem.k === 'date') return month.sem;
+    const period = this.parsePeriod(k, s);
+    if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'M') return { k: 'date', monthRel: period.sem.rel.n };
+    return null;
   }
 
   /** month [gloss] [year] [era] [modifier]; a Hijri month needs a day, a year, an era or a modifier. */
@@ -764,8 +831,23 @@ export class TimeGrammar {
     return { first, end: at, trim, sem: { k: 'date', y, hijri: era?.value === 'H' } };
   }
 
+  /** Are tokens a and b two years in the bare-year range, a before b, joined by a dash? */
+  private yearPair(a: number, b: number, s: number): boolean {
+    const x = this.tok(a, s);
+    const dash = this.tok(a + 1, s);
+    const y = this.tok(b, s);
+    if (!x || !dash || !y || dash.folded !== '-' || x.kind !== 'number' || y.kind !== 'number') return false;
+    if (!/^\d{4}$/.test(x.folded) || !/^\d{4}$/.test(y.folded)) return false;
+    const [lo, hi] = this.lex.bareYearRange;
+    const p = Number(x.folded);
+    const q = Number(y.folded);
+    return p >= lo && q <= hi && p < q;
+  }
+
   private bareYearOk(i: number, s: number, y: number): boolean {
     if (y < this.lex.bareYearRange[0] || y > this.lex.bareYearRange[1]) return false;
+    // «2014-2018»: two years joined by a dash are a range of years, not a sum or a score
+    if (this.yearPair(i - 2, i, s) || this.yearPair(i, i + 2, s)) return true;
     const before = this.tok(i - 1, s);
     if (before && (this.lex.numberNamesBefore.has(before.folded) || before.folded === '-' || before.folded === '+')) return false;
     const after = this.tok(i + 1, s);

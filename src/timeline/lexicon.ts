@@ -77,6 +77,8 @@ export interface TimeLexicon {
   fixedTimes: PhraseTable<string>;
   hourShift: Map<DayPart, number>;
   clockWords: Set<string>;
+  /** between a clock hour and its part of the day: «6 في المساء» */
+  partLinks: Set<string>;
   zones: PhraseTable<true>;
   minuteWords: PhraseTable<number>;
   cardinals: PhraseTable<number | 'X'>;
@@ -106,6 +108,10 @@ export interface TimeLexicon {
   yearWords: Set<string>;
   eras: PhraseTable<'G' | 'H'>;
   ofWords: Set<string>;
+  /** between the two ends of a range: إلى، حتى، و */
+  rangeLinks: PhraseTable<true>;
+  /** before the first end of a range: من، بين */
+  rangeOpeners: Set<string>;
   dateSeparators: Set<string>;
   sets: PhraseTable<string>;
   bareYearRange: [number, number];
@@ -337,6 +343,7 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     fixedTimes: table(fold, dp.fixedTimes),
     hourShift: new Map(Object.entries(dp.hourShift as Dict<number>) as Array<[DayPart, number]>),
     clockWords: set(fold, dp.clockWords),
+    partLinks: set(fold, dp.partLinks ?? []),
     zones: table<true>(fold, dp.zones, true),
     minuteWords: table(fold, dp.minuteWords),
     cardinals: table(fold, num.cardinals),
@@ -366,6 +373,8 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     yearWords: set(fold, sig.yearWords),
     eras: table(fold, sig.eras),
     ofWords: set(fold, sig.of),
+    rangeLinks: table<true>(fold, sig.rangeLinks, true),
+    rangeOpeners: set(fold, sig.rangeOpeners),
     dateSeparators: new Set(sig.dateSeparators as string[]),
     sets: table(fold, sig.sets),
     bareYearRange: sig.bareYearRange,
