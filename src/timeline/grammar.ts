@@ -195,6 +195,36 @@ export class TimeGrammar {
     return hit;
   }
 
+  /** A whole number word at i, joined to the word before by the joiner (و) when `joined`. */
+  private numberWord(i: number, s: number, joined: boolean): Hit<number> | null {
+    const t = this.tok(i, s);
+    if (!t || t.kind !== 'word' || joined !== t.folded.startsWith(this.lex.numberJoiner)) return null;
+    const hit = this.phrase(this.lex.cardinals, i, joined);
+    if (!hit || typeof hit.value !== 'number' || !Number.isInteger(hit.value) || (joined && hit.trim === 0)) return null;
+    return { ...hit, value: hit.value };
+  }
+
+  /** A year in words: a sum from a thousand up (ألفين وثمانية عشر, ألف وتسعمائة وواحد), or a century and
+   *  a number below a hundred (تسعة عشر ثمانية وعشرون, تسعة عشر وثمانية وسبعين). */
+  private yearInWords(i: number, s: number): Hit<number> | null {
+    const head = this.numberWord(i, s, false);
+    if (!head) return null;
+    let rest = 0;
+    let at = head.end;
+    let parts = 0;
+    for (let joined = !(head.value < 1000); ; joined = true) {
+      const part = this.numberWord(at, s, joined) ?? (joined ? null : this.numberWord(at, s, true));
+      if (!part) break;
+      rest += part.value;
+      at = part.end;
+      parts++;
+    }
+    if (head.value >= 1000) return head.value < 3000 && rest < 1000 ? { value: head.value + rest, end: at, trim: 0 } : null;
+    const [lo, hi] = this.lex.yearCenturies;
+    if (head.value < lo || head.value > hi || !parts || rest >= 100) return null;
+    return { value: head.value * 100 + rest, end: at, trim: 0 };
+  }
+
   /** An ordinal day number: الرابع، الرابع عشر، الحادي والعشرين، العشرين. */
   private ordinal(i: number, s: number): Hit<number> | null {
     const tens = this.phrase(this.lex.ordinalTens, i, true);
@@ -792,13 +822,23 @@ export class TimeGrammar {
   private yearAfter(at: number, s: number): Hit<{ y: number; era?: 'G' | 'H' }> | null {
     let k = at;
     if (this.folded(k, s) === ',' || this.folded(k, s) === '،') return null;
+    // «يونيو من عام 1999»
+    if (this.lex.ofWords.has(this.folded(k, s) ?? '') && this.lex.yearWords.has(this.folded(k + 1, s) ?? '')) k++;
     const word = this.tok(k, s);
     if (word && this.lex.yearWords.has(word.folded)) k++;
     const t = this.tok(k, s);
-    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded)) return null;
-    k++;
+    let y: number;
+    if (t && t.kind === 'number' && /^\d{3,4}$/.test(t.folded)) {
+      y = Number(t.folded);
+      k++;
+    } else {
+      const words = this.yearInWords(k, s);
+      if (!words) return null;
+      y = words.value;
+      k = words.end;
+    }
     const era = this.phrase(this.lex.eras, k);
-    return { value: { y: Number(t.folded), era: era?.value }, end: era ? era.end : k, trim: 0 };
+    return { value: { y, era: era?.value }, end: era ? era.end : k, trim: 0 };
   }
 
   /** عام 2009 | العام 2014 | 1436 هـ | a bare year 1900–2100 that is not a count or a name. */
@@ -813,12 +853,15 @@ export class TimeGrammar {
     let first = i;
     if (word) at++;
     const t = this.tok(at, s);
-    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded)) return null;
-    const y = Number(t.folded);
-    at++;
+    if (!t) return null;
+    // a year in words needs a year word or a frame around it («الربع الثالث من ألفين وعشرين»): alone it is a count
+    const words = t.kind === 'word' && (word || !allowBare) ? this.yearInWords(at, s) : null;
+    if (!words && (t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded))) return null;
+    const y = words ? words.value : Number(t.folded);
+    at = words ? words.end : at + 1;
     const era = this.phrase(this.lex.eras, at);
     if (era) at = era.end;
-    if (!word && !era) {
+    if (!word && !era && !words) {
       if (!allowBare) {
         if (y < this.lex.bareYearRange[0] || y > this.lex.bareYearRange[1]) return null;
       } else if (!this.bareYearOk(i, s, y)) return null;

@@ -83,6 +83,10 @@ export interface TimeLexicon {
   minuteWords: PhraseTable<number>;
   cardinals: PhraseTable<number | 'X'>;
   tens: Set<string>;
+  /** joins the parts of a number in words (و) */
+  numberJoiner: string;
+  /** a year read as century + two digits has its century between these (تسعة عشر ثمانية وعشرون) */
+  yearCenturies: [number, number];
   ordinals: PhraseTable<number>;
   ordinalTeen: Set<string>;
   ordinalTens: PhraseTable<number>;
@@ -348,6 +352,8 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     minuteWords: table(fold, dp.minuteWords),
     cardinals: table(fold, num.cardinals),
     tens: set(fold, num.tens),
+    numberJoiner: fold(num.joiner),
+    yearCenturies: num.yearCenturies,
     ordinals: table(fold, num.ordinals),
     ordinalTeen: set(fold, num.ordinalTeen),
     ordinalTens: table(fold, num.ordinalTens),
