@@ -512,9 +512,15 @@ export class TimeGrammar {
           }
         }
       }
+      // minutes joined by و: «السابعة وخمسة وثلاثين مساء», «الساعة الثامنة و 30 دقيقة»
+      const joined = h !== undefined ? this.joinedMinutes(at, s) : null;
+      if (joined) {
+        min = joined.value;
+        at = joined.end;
+      }
       // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»,
-      // or a second hour with one: «بين 5 و 6 مساء»
-      if (!hasClockWord && h !== undefined && !this.partAfter(at, s) && !this.phrase(this.lex.minuteWords, at) && !(this.opensRange(i, s) && this.rangePart(at, s))) return null;
+      // or a second hour with one: «بين 5 و 6 مساء»; minutes in words alone are no clock («الثالثة وعشرين»)
+      if (!hasClockWord && h !== undefined && !this.partAfter(at, s) && !(joined && joined.unit) && !(!joined && this.phrase(this.lex.minuteWords, at)) && !(this.opensRange(i, s) && this.rangePart(at, s))) return null;
       if (!hasClockWord) trim = this.forms(i).find((f) => f.trim > 0 && (this.lex.ordinals.candidates(f.form) || this.lex.ordinalTens.candidates(f.form)))?.trim ?? 0;
     }
     if (h === undefined || h > 24 || min > 59) return null;
@@ -543,6 +549,41 @@ export class TimeGrammar {
     else day = this.parseDayRef(at, s);
     if (day && day.sem.k === 'date') return { first: i, end: day.end, trim, sem: { ...day.sem, clock, part: undefined } };
     return { first: i, end: at, trim, sem: { k: 'date', clock, needsDay: true } };
+  }
+
+  /** Minutes after an hour, joined by و: words («وخمسة وثلاثين») or digits with their unit («و 30 دقيقة»),
+   *  1–59, with an optional minute unit («دقيقة»). The tens of an ordinal carry the article («الحادية والعشرين») and are no minutes. */
+  private joinedMinutes(at: number, s: number): (Hit<number> & { unit: boolean }) | null {
+    let k = at;
+    let total = 0;
+    let parts = 0;
+    let digits = false;
+    for (;;) {
+      const t = this.tok(k, s);
+      if (!t) break;
+      let part: Hit<number> | null = null;
+      if (t.folded === this.lex.numberJoiner) {
+        const n = this.tok(k + 1, s);
+        if (n && n.kind === 'number' && DIGITS.test(n.folded)) {
+          part = { value: Number(n.folded), end: k + 2, trim: 0 };
+          digits = true;
+        }
+        else {
+          const w = this.numberWord(k + 1, s, false);
+          if (w) part = { ...w, end: w.end };
+        }
+      } else part = this.numberWord(k, s, true);
+      if (!part) break;
+      total += part.value;
+      k = part.end;
+      parts++;
+    }
+    if (!parts || total < 1 || total > 59) return null;
+    const unit = this.phrase(this.lex.units, k);
+    const isMinute = !!unit && unit.value.unit === 'MI';
+    // digits need their unit: «بين 5 و 6 مساء» is a range, «و 30 شخصا» a count
+    if (digits && !isMinute) return null;
+    return { value: total, end: isMinute ? unit!.end : k, trim: 0, unit: isMinute };
   }
 
   /** A part of the day after a clock hour, directly or after a link: «6 مساء», «6 في المساء». */

@@ -38,3 +38,16 @@ describe('ranges of hours', () => {
     expect(tags('قتل 5 و 6 مساء أمس')).toEqual(['6 مساء أمس=2015-07-24T18:00']);
   });
 });
+
+describe('minutes joined to an ordinal hour', () => {
+  it('words, or digits with their unit', () => {
+    expect(tags('سأعود في السابعة وخمسة وثلاثين مساء')).toEqual(['السابعة وخمسة وثلاثين مساء=2015-07-25T19:35']);
+    expect(tags('سأعود الحاديه عشر وعشرين مساءً')).toEqual(['الحاديه عشر وعشرين مساءً=2015-07-25T23:20']);
+    expect(tags('إنها الساعة الثامنة و 30 دقيقة')).toEqual(['الساعة الثامنة و 30 دقيقة=2015-07-25T08:30']);
+    expect(tags('السابعة وثلاثين في المساء')).toEqual(['السابعة وثلاثين في المساء=2015-07-25T19:30']);
+  });
+  it('the article makes tens part of an ordinal, and bare digits after و are no minutes', () => {
+    expect(tags('في الدورة الثالثة والعشرين')).toEqual([]);
+    expect(tags('الساعة الثامنة و 30 شخصا')).toEqual(['الساعة الثامنة=2015-07-25T08:00']);
+  });
+});
