@@ -34,7 +34,7 @@ export interface DateSem {
   /** a season (TIMEX3 SP, SU, FA, WI) */
   season?: string;
   /** "ago": n units before the reference, at that unit's granularity */
-  ago?: { unit: Unit; n: number };
+  ago?: { unit: Unit; n: number; more?: Array<{ unit: Unit; n: number }> };
 }
 
 export interface DurationSem {
@@ -44,6 +44,8 @@ export interface DurationSem {
   signal?: 'since' | 'within' | 'for' | 'ago';
   /** the period ends at the reference (الماضية) or starts there (المقبلة) */
   side?: -1 | 1;
+  /** smaller units joined to it: «عام و 21 يوما» */
+  more?: Array<{ unit: Unit; n: number }>;
 }
 
 export type Sem = DateSem | DurationSem | { k: 'set'; value: string } | { k: 'ref'; value: string };
@@ -69,6 +71,8 @@ const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const DIGITS = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
+// TIMEX3 units that combine in one duration value (P1Y1M21D, P1DT2H)
+const COMPOUND_UNITS = new Set<Unit>(['Y', 'M', 'W', 'D', 'H', 'MI', 'S']);
 
 export class TimeGrammar {
   constructor(
@@ -178,11 +182,11 @@ export class TimeGrammar {
   // ---- numbers
 
   /** A number at i: digits or number words (ثلاثة، خمسة وعشرين). */
-  number(i: number, s: number): Hit<number | 'X'> | null {
+  number(i: number, s: number, clitics = false): Hit<number | 'X'> | null {
     const t = this.tok(i, s);
     if (!t) return null;
     if (t.kind === 'number') return DECIMAL.test(t.folded) ? { value: Number(t.folded), end: i + 1, trim: 0 } : null;
-    const hit = this.phrase(this.lex.cardinals, i);
+    const hit = this.phrase(this.lex.cardinals, i, clitics);
     if (!hit) return null;
     if (typeof hit.value === 'number' && hit.value < 10) {
       // units joined to tens: خمسة وعشرين
@@ -198,7 +202,7 @@ export class TimeGrammar {
   /** A whole number word at i, joined to the word before by the joiner (و) when `joined`. */
   private numberWord(i: number, s: number, joined: boolean): Hit<number> | null {
     const t = this.tok(i, s);
-    if (!t || t.kind !== 'word' || joined !== t.folded.startsWith(this.lex.numberJoiner)) return null;
+    if (!t || t.kind !== 'word' || (joined && !t.folded.startsWith(this.lex.numberJoiner))) return null;
     const hit = this.phrase(this.lex.cardinals, i, joined);
     if (!hit || typeof hit.value !== 'number' || !Number.isInteger(hit.value) || (joined && hit.trim === 0)) return null;
     return { ...hit, value: hit.value };
@@ -289,7 +293,7 @@ export class TimeGrammar {
       if (d) {
         if (sig.value === 'ago' && d.sem.k === 'duration' && typeof d.sem.n === 'number') {
           // «قبل سنتين»: a date, n units before the reference
-          return { first: i, end: d.end, trim: sig.trim, sem: { k: 'date', ago: { unit: d.sem.unit, n: d.sem.n } } };
+          return { first: i, end: d.end, trim: sig.trim, sem: { k: 'date', ago: { unit: d.sem.unit, n: d.sem.n, more: d.sem.more } } };
         }
         return { ...d, first: i, trim: sig.trim };
       }
@@ -312,11 +316,13 @@ export class TimeGrammar {
       trim = approx.trim;
     }
     let n: number | 'X' | undefined;
-    const num = this.number(at, s);
+    // «لبضع ساعات», «لعدة أيام»: a preposition or conjunction on the count
+    const num = this.number(at, s) ?? (approx ? null : this.number(at, s, true));
     if (num) {
       // a trap number (resolution 2216) or one glued to a name is no count
       n = num.value;
       at = num.end;
+      if (num.trim) trim = num.trim;
     }
     const unitHit = this.phrase(this.lex.units, at, num ? false : true);
     if (!unitHit) return null;
@@ -326,7 +332,9 @@ export class TimeGrammar {
     const unitForm = this.tokens[unitHit.end - 1].folded;
     const definite = unitForm.startsWith(this.lex.article);
     const bareSingular = count === 1 && this.lex.countOnlyUnits.has(definite ? unitForm.slice(this.lex.article.length) : unitForm);
-    const whole = this.lex.wholeAdjectives.has(this.folded(at, s) ?? '');
+    // «عام واحد»: the number one after a singular unit makes it a count
+    const one = count === 1 && n === undefined ? this.numberWord(at, s, false) : null;
+    const whole = this.lex.wholeAdjectives.has(this.folded(at, s) ?? '') || (one !== null && one.value === 1);
     if (n === undefined) {
       n = count;
       if (whole) at++;
@@ -349,6 +357,16 @@ export class TimeGrammar {
     if (typeof n === 'number' && this.lex.halfAfter.has(this.folded(at, s) ?? '')) {
       n += 0.5;
       at++;
+    }
+    // «عام واحد و شهر و 21 يوما», «شهرين ويوم واحد وساعتين»: smaller units joined by و
+    const more: Array<{ unit: Unit; n: number }> = [];
+    for (let last = unit; typeof n === 'number' && Number.isInteger(n); ) {
+      const part = this.joinedDurationPart(at, s);
+      if (!part || !COMPOUND_UNITS.has(last) || !COMPOUND_UNITS.has(part.unit)) break;
+      if (this.lex.unitOrder.indexOf(part.unit) >= this.lex.unitOrder.indexOf(last)) break;
+      more.push({ unit: part.unit, n: part.n });
+      last = part.unit;
+      at = part.end;
     }
     let side: -1 | 1 | undefined;
     let adjectives = 0;
@@ -377,7 +395,25 @@ export class TimeGrammar {
     if (n === 'X' && !num && !signal && !approx && !adjectives) return null;
     if (n === 'X' && !num && !signal && !approx && !afterOuter && !definite) return null;
     if (num && typeof n === 'number' && n === 0) return null;
-    return { first, end: at, trim, sem: { k: 'duration', unit, n, signal, side } };
+    return { first, end: at, trim, sem: { k: 'duration', unit, n, signal, side, more: more.length ? more : undefined } };
+  }
+
+  /** A smaller part of a duration joined by و: «و 21 يوما», «ويومان», «وساعتين», «و شهر», «وثلاثة أشهر». */
+  private joinedDurationPart(at: number, s: number): { unit: Unit; n: number; end: number } | null {
+    const t = this.tok(at, s);
+    if (!t) return null;
+    const apart = t.folded === this.lex.numberJoiner;
+    if (!apart && !t.folded.startsWith(this.lex.numberJoiner)) return null;
+    let k = apart ? at + 1 : at;
+    const num = this.number(k, s, !apart);
+    if (num && (typeof num.value !== 'number' || !Number.isInteger(num.value) || (!apart && !num.trim))) return null;
+    if (num) k = num.end;
+    const u = this.phrase(this.lex.units, k, !num && !apart);
+    if (!u || (!num && !apart && !u.trim) || u.value.count === 'X' && !num || (num && u.value.count === 2)) return null;
+    let end = u.end;
+    const one = !num && u.value.count === 1 ? this.numberWord(end, s, false) : null;
+    if (one && one.value === 1) end = one.end;
+    return { unit: u.value.unit, n: num ? (num.value as number) : (u.value.count as number), end };
   }
 
   // ---- dates and times

@@ -169,7 +169,7 @@ function readSinceAspect(layer: TextLayer, lex: TimeLexicon, grammar: TimeGramma
   for (const m of matches) {
     const sem = m.sem;
     if (sem.k !== 'duration' || sem.signal !== 'since' || typeof sem.n !== 'number' || !Number.isInteger(sem.n)) continue;
-    if (sinceIsAgo(layer.tokens, m.first, m.end, lex, grammar, pack)) m.sem = { k: 'date', ago: { unit: sem.unit, n: sem.n } };
+    if (sinceIsAgo(layer.tokens, m.first, m.end, lex, grammar, pack)) m.sem = { k: 'date', ago: { unit: sem.unit, n: sem.n, more: sem.more } };
   }
 }
 
