@@ -685,6 +685,13 @@ export class TimeGrammar {
       if (day && day.sem.k === 'date') return { first: i, end: day.end, trim: fixed.trim, sem: { ...day.sem, clock: fixed.value } };
       return { first: i, end: fixed.end, trim: fixed.trim, sem: { k: 'date', clock: fixed.value, needsDay: true } };
     }
+    // «هذا المساء», «هذا الصباح»: today's
+    if (this.lex.thisWords.has(this.tokens[i].folded)) {
+      const p = this.phrase(this.lex.parts, i + 1);
+      if (p && this.tokens[i + 1].folded.startsWith(this.lex.article)) {
+        return { first: i, end: p.end, trim: 0, sem: { k: 'date', rel: { unit: 'D', n: 0 }, part: p.value } };
+      }
+    }
     const part = this.phrase(this.lex.parts, i, true);
     if (!part) return null;
     let at = part.end;
@@ -792,6 +799,12 @@ export class TimeGrammar {
         sem.weekdayDir = mod.value;
         at = mod.end;
       }
+    }
+    // «الجمعة مساء», «الثلاثاء في الصباح الباكر»: a part of that day, unless it opens the next one («صباح السبت»)
+    const part = this.partAfter(at, s);
+    if (part && !this.parseDayRef(part.end, s)) {
+      sem.part = part.value;
+      at = part.end;
     }
     return { first: i, end: at, trim, sem };
   }
