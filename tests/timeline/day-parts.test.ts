@@ -21,5 +21,6 @@ describe('«هذا» before a part of the day is today', () => {
   it('هذا المساء، هذا الصباح', () => {
     expect(tags('سأعود هذا المساء')).toEqual(['هذا المساء=2015-07-25TEV']);
     expect(tags('وصل هذا الصباح')).toEqual(['هذا الصباح=2015-07-25TMO']);
+    expect(tags('سأعود الليلة القادمة')).toEqual(['الليلة القادمة=2015-07-26TNI']);
   });
 });
