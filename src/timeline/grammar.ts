@@ -34,7 +34,7 @@ export interface DateSem {
   /** a season (TIMEX3 SP, SU, FA, WI) */
   season?: string;
   /** "ago": n units before the reference, at that unit's granularity */
-  ago?: { unit: Unit; n: number };
+  ago?: { unit: Unit; n: number; more?: Array<{ unit: Unit; n: number }> };
 }
 
 export interface DurationSem {
@@ -44,6 +44,8 @@ export interface DurationSem {
   signal?: 'since' | 'within' | 'for' | 'ago';
   /** the period ends at the reference (الماضية) or starts there (المقبلة) */
   side?: -1 | 1;
+  /** smaller units joined to it: «عام و 21 يوما» */
+  more?: Array<{ unit: Unit; n: number }>;
 }
 
 export type Sem = DateSem | DurationSem | { k: 'set'; value: string } | { k: 'ref'; value: string };
@@ -69,6 +71,8 @@ const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
 const CLOCK = /^(\d{1,2})[:.](\d{2})$/;
 const DIGITS = /^\d+$/;
 const DECIMAL = /^\d+(?:\.\d+)?$/;
+// TIMEX3 units that combine in one duration value (P1Y1M21D, P1DT2H)
+const COMPOUND_UNITS = new Set<Unit>(['Y', 'M', 'W', 'D', 'H', 'MI', 'S']);
 
 export class TimeGrammar {
   constructor(
@@ -178,11 +182,11 @@ export class TimeGrammar {
   // ---- numbers
 
   /** A number at i: digits or number words (ثلاثة، خمسة وعشرين). */
-  number(i: number, s: number): Hit<number | 'X'> | null {
+  number(i: number, s: number, clitics = false): Hit<number | 'X'> | null {
     const t = this.tok(i, s);
     if (!t) return null;
     if (t.kind === 'number') return DECIMAL.test(t.folded) ? { value: Number(t.folded), end: i + 1, trim: 0 } : null;
-    const hit = this.phrase(this.lex.cardinals, i);
+    const hit = this.phrase(this.lex.cardinals, i, clitics);
     if (!hit) return null;
     if (typeof hit.value === 'number' && hit.value < 10) {
       // units joined to tens: خمسة وعشرين
@@ -193,6 +197,36 @@ export class TimeGrammar {
       }
     }
     return hit;
+  }
+
+  /** A whole number word at i, joined to the word before by the joiner (و) when `joined`. */
+  private numberWord(i: number, s: number, joined: boolean): Hit<number> | null {
+    const t = this.tok(i, s);
+    if (!t || t.kind !== 'word' || (joined && !t.folded.startsWith(this.lex.numberJoiner))) return null;
+    const hit = this.phrase(this.lex.cardinals, i, joined);
+    if (!hit || typeof hit.value !== 'number' || !Number.isInteger(hit.value) || (joined && hit.trim === 0)) return null;
+    return { ...hit, value: hit.value };
+  }
+
+  /** A year in words: a sum from a thousand up (ألفين وثمانية عشر, ألف وتسعمائة وواحد), or a century and
+   *  a number below a hundred (تسعة عشر ثمانية وعشرون, تسعة عشر وثمانية وسبعين). */
+  private yearInWords(i: number, s: number): Hit<number> | null {
+    const head = this.numberWord(i, s, false);
+    if (!head) return null;
+    let rest = 0;
+    let at = head.end;
+    let parts = 0;
+    for (let joined = !(head.value < 1000); ; joined = true) {
+      const part = this.numberWord(at, s, joined) ?? (joined ? null : this.numberWord(at, s, true));
+      if (!part) break;
+      rest += part.value;
+      at = part.end;
+      parts++;
+    }
+    if (head.value >= 1000) return head.value < 3000 && rest < 1000 ? { value: head.value + rest, end: at, trim: 0 } : null;
+    const [lo, hi] = this.lex.yearCenturies;
+    if (head.value < lo || head.value > hi || !parts || rest >= 100) return null;
+    return { value: head.value * 100 + rest, end: at, trim: 0 };
   }
 
   /** An ordinal day number: الرابع، الرابع عشر، الحادي والعشرين، العشرين. */
@@ -259,7 +293,7 @@ export class TimeGrammar {
       if (d) {
         if (sig.value === 'ago' && d.sem.k === 'duration' && typeof d.sem.n === 'number') {
           // «قبل سنتين»: a date, n units before the reference
-          return { first: i, end: d.end, trim: sig.trim, sem: { k: 'date', ago: { unit: d.sem.unit, n: d.sem.n } } };
+          return { first: i, end: d.end, trim: sig.trim, sem: { k: 'date', ago: { unit: d.sem.unit, n: d.sem.n, more: d.sem.more } } };
         }
         return { ...d, first: i, trim: sig.trim };
       }
@@ -282,11 +316,13 @@ export class TimeGrammar {
       trim = approx.trim;
     }
     let n: number | 'X' | undefined;
-    const num = this.number(at, s);
+    // «لبضع ساعات», «لعدة أيام»: a preposition or conjunction on the count
+    const num = this.number(at, s) ?? (approx ? null : this.number(at, s, true));
     if (num) {
       // a trap number (resolution 2216) or one glued to a name is no count
       n = num.value;
       at = num.end;
+      if (num.trim) trim = num.trim;
     }
     const unitHit = this.phrase(this.lex.units, at, num ? false : true);
     if (!unitHit) return null;
@@ -296,7 +332,9 @@ export class TimeGrammar {
     const unitForm = this.tokens[unitHit.end - 1].folded;
     const definite = unitForm.startsWith(this.lex.article);
     const bareSingular = count === 1 && this.lex.countOnlyUnits.has(definite ? unitForm.slice(this.lex.article.length) : unitForm);
-    const whole = this.lex.wholeAdjectives.has(this.folded(at, s) ?? '');
+    // «عام واحد»: the number one after a singular unit makes it a count
+    const one = count === 1 && n === undefined ? this.numberWord(at, s, false) : null;
+    const whole = this.lex.wholeAdjectives.has(this.folded(at, s) ?? '') || (one !== null && one.value === 1);
     if (n === undefined) {
       n = count;
       if (whole) at++;
@@ -319,6 +357,16 @@ export class TimeGrammar {
     if (typeof n === 'number' && this.lex.halfAfter.has(this.folded(at, s) ?? '')) {
       n += 0.5;
       at++;
+    }
+    // «عام واحد و شهر و 21 يوما», «شهرين ويوم واحد وساعتين»: smaller units joined by و
+    const more: Array<{ unit: Unit; n: number }> = [];
+    for (let last = unit; typeof n === 'number' && Number.isInteger(n); ) {
+      const part = this.joinedDurationPart(at, s);
+      if (!part || !COMPOUND_UNITS.has(last) || !COMPOUND_UNITS.has(part.unit)) break;
+      if (this.lex.unitOrder.indexOf(part.unit) >= this.lex.unitOrder.indexOf(last)) break;
+      more.push({ unit: part.unit, n: part.n });
+      last = part.unit;
+      at = part.end;
     }
     let side: -1 | 1 | undefined;
     let adjectives = 0;
@@ -347,7 +395,25 @@ export class TimeGrammar {
     if (n === 'X' && !num && !signal && !approx && !adjectives) return null;
     if (n === 'X' && !num && !signal && !approx && !afterOuter && !definite) return null;
     if (num && typeof n === 'number' && n === 0) return null;
-    return { first, end: at, trim, sem: { k: 'duration', unit, n, signal, side } };
+    return { first, end: at, trim, sem: { k: 'duration', unit, n, signal, side, more: more.length ? more : undefined } };
+  }
+
+  /** A smaller part of a duration joined by و: «و 21 يوما», «ويومان», «وساعتين», «و شهر», «وثلاثة أشهر». */
+  private joinedDurationPart(at: number, s: number): { unit: Unit; n: number; end: number } | null {
+    const t = this.tok(at, s);
+    if (!t) return null;
+    const apart = t.folded === this.lex.numberJoiner;
+    if (!apart && !t.folded.startsWith(this.lex.numberJoiner)) return null;
+    let k = apart ? at + 1 : at;
+    const num = this.number(k, s, !apart);
+    if (num && (typeof num.value !== 'number' || !Number.isInteger(num.value) || (!apart && !num.trim))) return null;
+    if (num) k = num.end;
+    const u = this.phrase(this.lex.units, k, !num && !apart);
+    if (!u || (!num && !apart && !u.trim) || u.value.count === 'X' && !num || (num && u.value.count === 2)) return null;
+    let end = u.end;
+    const one = !num && u.value.count === 1 ? this.numberWord(end, s, false) : null;
+    if (one && one.value === 1) end = one.end;
+    return { unit: u.value.unit, n: num ? (num.value as number) : (u.value.count as number), end };
   }
 
   // ---- dates and times
@@ -482,8 +548,15 @@ export class TimeGrammar {
           }
         }
       }
-      // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»
-      if (!hasClockWord && h !== undefined && !this.phrase(this.lex.parts, at) && !this.phrase(this.lex.minuteWords, at)) return null;
+      // minutes joined by و: «السابعة وخمسة وثلاثين مساء», «الساعة الثامنة و 30 دقيقة»
+      const joined = h !== undefined ? this.joinedMinutes(at, s) : null;
+      if (joined) {
+        min = joined.value;
+        at = joined.end;
+      }
+      // without «الساعة» an hour needs a part of the day or minutes after it: «السابعة مساء», «الثامنة والنصف»,
+      // or a second hour with one: «بين 5 و 6 مساء»; minutes in words alone are no clock («الثالثة وعشرين»)
+      if (!hasClockWord && h !== undefined && !this.partAfter(at, s) && !(joined && joined.unit) && !(!joined && this.phrase(this.lex.minuteWords, at)) && !(this.opensRange(i, s) && this.rangePart(at, s))) return null;
       if (!hasClockWord) trim = this.forms(i).find((f) => f.trim > 0 && (this.lex.ordinals.candidates(f.form) || this.lex.ordinalTens.candidates(f.form)))?.trim ?? 0;
     }
     if (h === undefined || h > 24 || min > 59) return null;
@@ -493,12 +566,14 @@ export class TimeGrammar {
       if (mw.value < 0) h = (h + 23) % 24;
       at = mw.end;
     }
-    const part = this.phrase(this.lex.parts, at);
-    if (part) {
-      const shift = this.lex.hourShift.get(part.value);
-      if (shift !== undefined && h < 12 && h >= (part.value === 'NI' ? shift : 1) && (part.value !== 'AF' || h < shift || h <= 6)) h += 12;
-      at = part.end;
+    const part = this.partAfter(at, s);
+    // the first hour of a range takes the part of the day of the second: «من 5 إلى 6 مساء»
+    const partValue = part?.value ?? this.rangePart(at, s);
+    if (partValue) {
+      const shift = this.lex.hourShift.get(partValue);
+      if (shift !== undefined && h < 12 && h >= (partValue === 'NI' ? shift : 1) && (partValue !== 'AF' || h < shift || h <= 6)) h += 12;
     }
+    if (part) at = part.end;
     at = this.skipGloss(at, s);
     const zone = this.phrase(this.lex.zones, at);
     if (zone) at = zone.end;
@@ -510,6 +585,78 @@ export class TimeGrammar {
     else day = this.parseDayRef(at, s);
     if (day && day.sem.k === 'date') return { first: i, end: day.end, trim, sem: { ...day.sem, clock, part: undefined } };
     return { first: i, end: at, trim, sem: { k: 'date', clock, needsDay: true } };
+  }
+
+  /** Minutes after an hour, joined by و: words («وخمسة وثلاثين») or digits with their unit («و 30 دقيقة»),
+   *  1–59, with an optional minute unit («دقيقة»). The tens of an ordinal carry the article («الحادية والعشرين») and are no minutes. */
+  private joinedMinutes(at: number, s: number): (Hit<number> & { unit: boolean }) | null {
+    let k = at;
+    let total = 0;
+    let parts = 0;
+    let digits = false;
+    for (;;) {
+      const t = this.tok(k, s);
+      if (!t) break;
+      let part: Hit<number> | null = null;
+      if (t.folded === this.lex.numberJoiner) {
+        const n = this.tok(k + 1, s);
+        if (n && n.kind === 'number' && DIGITS.test(n.folded)) {
+          part = { value: Number(n.folded), end: k + 2, trim: 0 };
+          digits = true;
+        }
+        else {
+          const w = this.numberWord(k + 1, s, false);
+          if (w) part = { ...w, end: w.end };
+        }
+      } else part = this.numberWord(k, s, true);
+      if (!part) break;
+      total += part.value;
+      k = part.end;
+      parts++;
+    }
+    if (!parts || total < 1 || total > 59) return null;
+    const unit = this.phrase(this.lex.units, k);
+    const isMinute = !!unit && unit.value.unit === 'MI';
+    // digits need their unit: «بين 5 و 6 مساء» is a range, «و 30 شخصا» a count
+    if (digits && !isMinute) return null;
+    return { value: total, end: isMinute ? unit!.end : k, trim: 0, unit: isMinute };
+  }
+
+  /** A part of the day after a clock hour, directly or after a link: «6 مساء», «6 في المساء». */
+  private partAfter(at: number, s: number): Hit<DayPart> | null {
+    const part = this.phrase(this.lex.parts, at);
+    if (part || !this.lex.partLinks.has(this.folded(at, s) ?? '')) return part;
+    return this.phrase(this.lex.parts, at + 1);
+  }
+
+  /** Does a range opener (من، بين) stand right before token i? */
+  private opensRange(i: number, s: number): boolean {
+    for (const { form } of this.forms(i - 1)) if (this.lex.rangeOpeners.has(form)) return this.tok(i - 1, s) !== undefined;
+    return false;
+  }
+
+  /** After a first hour: a range link, a second hour [minutes] and its part of the day («إلى 6 مساء», «و السابعة صباحا»). */
+  private rangePart(at: number, s: number): DayPart | null {
+    const link = this.phrase(this.lex.rangeLinks, at);
+    if (!link) return null;
+    let k = link.end;
+    for (const { form } of this.forms(k)) if (this.lex.clockWords.has(form)) {
+      k++;
+      break;
+    }
+    const t = this.tok(k, s);
+    if (!t) return null;
+    if (t.kind === 'number') {
+      if (!CLOCK.test(t.folded) && !DIGITS.test(t.folded)) return null;
+      k++;
+    } else {
+      const hour = this.ordinal(k, s) ?? this.number(k, s);
+      if (!hour) return null;
+      k = hour.end;
+    }
+    const mw = this.phrase(this.lex.minuteWords, k);
+    if (mw) k = mw.end;
+    return this.partAfter(k, s)?.value ?? null;
   }
 
   /** A parenthesised gloss of a clock time «(23,00 تغ)»: skipped inside the span. */
@@ -537,6 +684,13 @@ export class TimeGrammar {
       const day = this.parseDayRef(fixed.end, s);
       if (day && day.sem.k === 'date') return { first: i, end: day.end, trim: fixed.trim, sem: { ...day.sem, clock: fixed.value } };
       return { first: i, end: fixed.end, trim: fixed.trim, sem: { k: 'date', clock: fixed.value, needsDay: true } };
+    }
+    // «هذا المساء», «هذا الصباح»: today's
+    if (this.lex.thisWords.has(this.tokens[i].folded)) {
+      const p = this.phrase(this.lex.parts, i + 1);
+      if (p && this.tokens[i + 1].folded.startsWith(this.lex.article)) {
+        return { first: i, end: p.end, trim: 0, sem: { k: 'date', rel: { unit: 'D', n: 0 }, part: p.value } };
+      }
     }
     const part = this.phrase(this.lex.parts, i, true);
     if (!part) return null;
@@ -646,6 +800,12 @@ export class TimeGrammar {
         at = mod.end;
       }
     }
+    // «الجمعة مساء», «الثلاثاء في الصباح الباكر»: a part of that day, unless it opens the next one («صباح السبت»)
+    const part = this.partAfter(at, s);
+    if (part && !this.parseDayRef(part.end, s)) {
+      sem.part = part.value;
+      at = part.end;
+    }
     return { first: i, end: at, trim, sem };
   }
 
@@ -662,17 +822,44 @@ export class TimeGrammar {
       const month = this.parseMonth(k, s, second.value, at);
       if (month && month.sem.k === 'date') return { first: i, end: day.end, trim: day.trim, sem: { ...month.sem, d: day.value } };
     }
+    const ranged = this.rangeEnd(day.end, s);
+    if (ranged) return { first: i, end: day.end, trim: day.trim, sem: { ...ranged, d: day.value } };
     if (this.lex.ofWords.has(this.folded(at, s) ?? '')) at++;
     const month = this.parseMonth(at, s, day.value, i);
     if (!month) {
       // «20 من الشهر القادم»
-      const period = at > day.end ? this.parsePeriod(at, s) : null;
+      const period = at > day.end || this.afterRangeLink(i, s) ? this.parsePeriod(at, s) : null;
       if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'M') {
         return { first: i, end: period.end, trim: day.trim, sem: { k: 'date', monthRel: period.sem.rel.n, d: day.value } };
       }
       return null;
     }
     return { ...month, first: i, trim: day.trim };
+  }
+
+  /** Is token i the second end of a range of days: «4 إلى [23] الشهر المقبل»? */
+  private afterRangeLink(i: number, s: number): boolean {
+    for (let k = i - 1; k >= i - 3 && k >= 0; k--) {
+      const link = this.phrase(this.lex.rangeLinks, k);
+      if (link && link.end === i) return !!this.dayOfMonth(k - 1, s);
+    }
+    return false;
+  }
+
+  /** «[4] إلى 23 يوليو», «[2] و 7 فبراير», «[4] إلى 23 الشهر المقبل»: after a bare day, a link and a
+   *  second day with its month; the month (and year) the first day takes from it, or null. */
+  private rangeEnd(at: number, s: number): DateSem | null {
+    const link = this.phrase(this.lex.rangeLinks, at);
+    if (!link) return null;
+    const day = this.dayOfMonth(link.end, s);
+    if (!day) return null;
+    let k = day.end;
+    if (this.lex.ofWords.has(this.folded(k, s) ?? '')) k++;
+    const month = this.parseMonth(k, s, day.value, link.end);
+    if (month && month.sem.k === 'date') return month.sem;
+    const period = this.parsePeriod(k, s);
+    if (period && period.sem.k === 'date' && period.sem.rel?.unit === 'M') return { k: 'date', monthRel: period.sem.rel.n };
+    return null;
   }
 
   /** month [gloss] [year] [era] [modifier]; a Hijri month needs a day, a year, an era or a modifier. */
@@ -725,13 +912,23 @@ export class TimeGrammar {
   private yearAfter(at: number, s: number): Hit<{ y: number; era?: 'G' | 'H' }> | null {
     let k = at;
     if (this.folded(k, s) === ',' || this.folded(k, s) === '،') return null;
+    // «يونيو من عام 1999»
+    if (this.lex.ofWords.has(this.folded(k, s) ?? '') && this.lex.yearWords.has(this.folded(k + 1, s) ?? '')) k++;
     const word = this.tok(k, s);
     if (word && this.lex.yearWords.has(word.folded)) k++;
     const t = this.tok(k, s);
-    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded)) return null;
-    k++;
+    let y: number;
+    if (t && t.kind === 'number' && /^\d{3,4}$/.test(t.folded)) {
+      y = Number(t.folded);
+      k++;
+    } else {
+      const words = this.yearInWords(k, s);
+      if (!words) return null;
+      y = words.value;
+      k = words.end;
+    }
     const era = this.phrase(this.lex.eras, k);
-    return { value: { y: Number(t.folded), era: era?.value }, end: era ? era.end : k, trim: 0 };
+    return { value: { y, era: era?.value }, end: era ? era.end : k, trim: 0 };
   }
 
   /** عام 2009 | العام 2014 | 1436 هـ | a bare year 1900–2100 that is not a count or a name. */
@@ -746,12 +943,15 @@ export class TimeGrammar {
     let first = i;
     if (word) at++;
     const t = this.tok(at, s);
-    if (!t || t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded)) return null;
-    const y = Number(t.folded);
-    at++;
+    if (!t) return null;
+    // a year in words needs a year word or a frame around it («الربع الثالث من ألفين وعشرين»): alone it is a count
+    const words = t.kind === 'word' && (word || !allowBare) ? this.yearInWords(at, s) : null;
+    if (!words && (t.kind !== 'number' || !/^\d{3,4}$/.test(t.folded))) return null;
+    const y = words ? words.value : Number(t.folded);
+    at = words ? words.end : at + 1;
     const era = this.phrase(this.lex.eras, at);
     if (era) at = era.end;
-    if (!word && !era) {
+    if (!word && !era && !words) {
       if (!allowBare) {
         if (y < this.lex.bareYearRange[0] || y > this.lex.bareYearRange[1]) return null;
       } else if (!this.bareYearOk(i, s, y)) return null;
@@ -764,8 +964,23 @@ export class TimeGrammar {
     return { first, end: at, trim, sem: { k: 'date', y, hijri: era?.value === 'H' } };
   }
 
+  /** Are tokens a and b two years in the bare-year range, a before b, joined by a dash? */
+  private yearPair(a: number, b: number, s: number): boolean {
+    const x = this.tok(a, s);
+    const dash = this.tok(a + 1, s);
+    const y = this.tok(b, s);
+    if (!x || !dash || !y || dash.folded !== '-' || x.kind !== 'number' || y.kind !== 'number') return false;
+    if (!/^\d{4}$/.test(x.folded) || !/^\d{4}$/.test(y.folded)) return false;
+    const [lo, hi] = this.lex.bareYearRange;
+    const p = Number(x.folded);
+    const q = Number(y.folded);
+    return p >= lo && q <= hi && p < q;
+  }
+
   private bareYearOk(i: number, s: number, y: number): boolean {
     if (y < this.lex.bareYearRange[0] || y > this.lex.bareYearRange[1]) return false;
+    // «2014-2018»: two years joined by a dash are a range of years, not a sum or a score
+    if (this.yearPair(i - 2, i, s) || this.yearPair(i, i + 2, s)) return true;
     const before = this.tok(i - 1, s);
     if (before && (this.lex.numberNamesBefore.has(before.folded) || before.folded === '-' || before.folded === '+')) return false;
     const after = this.tok(i + 1, s);

@@ -9,6 +9,7 @@ import { timeLexicon, type TimeLexicon } from './lexicon.js';
 import { TimeGrammar, type Match } from './grammar.js';
 import { resolve, type Resolved, type ResolveContext } from './resolve.js';
 import { dayNumber, isoDate, parseIsoDate } from './calendar.js';
+import { sinceIsAgo } from './aspect.js';
 
 export { readableValue } from './readable.js';
 
@@ -163,6 +164,15 @@ function borrowYears(layer: TextLayer, matches: Match[]): void {
   }
 }
 
+/** «منذ ثلاثة أيام» after a completed event is a date three days back, not a duration. */
+function readSinceAspect(layer: TextLayer, lex: TimeLexicon, grammar: TimeGrammar, pack: LanguagePack, matches: Match[]): void {
+  for (const m of matches) {
+    const sem = m.sem;
+    if (sem.k !== 'duration' || sem.signal !== 'since' || typeof sem.n !== 'number' || !Number.isInteger(sem.n)) continue;
+    if (sinceIsAgo(layer.tokens, m.first, m.end, lex, grammar, pack)) m.sem = { k: 'date', ago: { unit: sem.unit, n: sem.n, more: sem.more } };
+  }
+}
+
 /** A stand-in reference day when the article has none: a Sunday, or the weekday the text gives «اليوم الأحد». */
 function standInDay(matches: Match[]): number {
   let wd = 7;
@@ -190,6 +200,7 @@ export function findTimeline(
   }
   const grammar = new TimeGrammar(lex, layer.tokens);
   const matches = findMatches(layer, lex, grammar);
+  readSinceAspect(layer, lex, grammar, pack, matches);
   let refDay = referenceDate ? parseIsoDate(referenceDate) : null;
   if (refDay === null) {
     const found = datelineDate(layer, matches);

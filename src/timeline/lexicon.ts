@@ -35,6 +35,21 @@ export class PhraseTable<T> {
   }
 }
 
+/** How «منذ» + a count reads (aspect.json): after a completed event a date ('ago'), else a duration. */
+export interface SinceAspect {
+  /** words looked at before the signal */
+  window: number;
+  negations: Set<string>;
+  continuing: Set<string>;
+  stops: Set<string>;
+  markers: Set<string>;
+  /** past forms of completed-event verbs, generated from their lemmas */
+  perfective: Set<string>;
+  /** proclitics the words may carry (conjunctions); after a preposition a word is another, and a verb has no article */
+  conjunctions: Set<string>;
+  imperfective: { prefixes: string[]; swapPrefixes: string[]; swapTo: string; minLetters: number; minFrequency: number; notVerbs: Set<string> };
+}
+
 export type Unit = 'Y' | 'M' | 'W' | 'D' | 'H' | 'MI' | 'S' | 'N' | 'Q' | 'DE' | 'CE';
 export type DayPart = 'MO' | 'MI' | 'AF' | 'EV' | 'NI';
 
@@ -62,10 +77,16 @@ export interface TimeLexicon {
   fixedTimes: PhraseTable<string>;
   hourShift: Map<DayPart, number>;
   clockWords: Set<string>;
+  /** between a clock hour and its part of the day: «6 في المساء» */
+  partLinks: Set<string>;
   zones: PhraseTable<true>;
   minuteWords: PhraseTable<number>;
   cardinals: PhraseTable<number | 'X'>;
   tens: Set<string>;
+  /** joins the parts of a number in words (و) */
+  numberJoiner: string;
+  /** a year read as century + two digits has its century between these (تسعة عشر ثمانية وعشرون) */
+  yearCenturies: [number, number];
   ordinals: PhraseTable<number>;
   ordinalTeen: Set<string>;
   ordinalTens: PhraseTable<number>;
@@ -91,6 +112,10 @@ export interface TimeLexicon {
   yearWords: Set<string>;
   eras: PhraseTable<'G' | 'H'>;
   ofWords: Set<string>;
+  /** between the two ends of a range: إلى، حتى، و */
+  rangeLinks: PhraseTable<true>;
+  /** before the first end of a range: من، بين */
+  rangeOpeners: Set<string>;
   dateSeparators: Set<string>;
   sets: PhraseTable<string>;
   bareYearRange: [number, number];
@@ -105,6 +130,8 @@ export interface TimeLexicon {
   numberNamesAfter: Set<string>;
   clauseBreaks: PhraseTable<true>;
   clauseMaxTokens: number;
+  /** how «منذ» + a count reads; null: always a duration */
+  sinceAspect: SinceAspect | null;
   /** words that may start or signal a time expression on their own */
   triggers: Set<string>;
   /** words that start one only before certain next words («في غضون», «كل يوم»): first → next words */
@@ -185,6 +212,54 @@ function set(fold: (s: string) => string, list: string[]): Set<string> {
   return new Set(list.map((w) => fold(w)));
 }
 
+interface FormRule {
+  strip?: number;
+  /** a letter whose last occurrence is dropped (the long vowel of a hollow verb) */
+  drop?: string;
+  suffix: string;
+}
+
+/** The past forms of the lemmas of each verb class, by that class's rules (cut letters, then a suffix). */
+function pastForms(fold: (s: string) => string, lemmas: Dict<string[]>, rules: Dict<FormRule[]>): Set<string> {
+  const out = new Set<string>();
+  for (const [cls, list] of Object.entries(lemmas)) {
+    for (const lemma of list) {
+      const w = fold(lemma);
+      for (const r of rules[cls] ?? []) {
+        let stem = r.strip ? w.slice(0, -r.strip) : w;
+        // hollow verbs lose their long vowel before a consonant suffix: عاد → عدت، استقال → استقلت
+        const at = r.drop ? stem.lastIndexOf(fold(r.drop)) : -1;
+        if (r.drop && at < 0) continue;
+        if (at >= 0) stem = stem.slice(0, at) + stem.slice(at + 1);
+        out.add(stem + fold(r.suffix));
+      }
+    }
+  }
+  return out;
+}
+
+function sinceAspect(fold: (s: string) => string, a: any): SinceAspect | null {
+  if (!a) return null;
+  const imp = a.imperfective;
+  return {
+    window: a.window,
+    negations: set(fold, a.negations),
+    continuing: set(fold, a.continuing),
+    stops: set(fold, a.stops),
+    markers: set(fold, a.markers),
+    perfective: pastForms(fold, a.perfective, a.forms),
+    conjunctions: set(fold, a.conjunctions),
+    imperfective: {
+      prefixes: imp.prefixes.map(fold),
+      swapPrefixes: imp.swapPrefixes.map(fold),
+      swapTo: fold(imp.swapTo),
+      minLetters: imp.minLetters,
+      minFrequency: imp.minFrequency,
+      notVerbs: set(fold, imp.notVerbs),
+    },
+  };
+}
+
 /** Long month names of one Intl locale and calendar, index 1..12. */
 function intlMonths(locale: string): string[] {
   const f = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
@@ -231,6 +306,7 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
   const tense = load<any>('tense.json');
   const trap = load<any>('traps.json');
   const cl = load<any>('clauses.json');
+  const aspect = existsSync(dataPath(dir + 'aspect.json')) ? load<any>('aspect.json') : null;
 
   const months = table<number>(fold, cal.gregorianExtra as Dict<number>);
   for (const loc of cal.gregorianLocales as string[]) intlMonths(loc).forEach((name, m) => name && months.add(words(fold, name), m));
@@ -271,10 +347,13 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     fixedTimes: table(fold, dp.fixedTimes),
     hourShift: new Map(Object.entries(dp.hourShift as Dict<number>) as Array<[DayPart, number]>),
     clockWords: set(fold, dp.clockWords),
+    partLinks: set(fold, dp.partLinks ?? []),
     zones: table<true>(fold, dp.zones, true),
     minuteWords: table(fold, dp.minuteWords),
     cardinals: table(fold, num.cardinals),
     tens: set(fold, num.tens),
+    numberJoiner: fold(num.joiner),
+    yearCenturies: num.yearCenturies,
     ordinals: table(fold, num.ordinals),
     ordinalTeen: set(fold, num.ordinalTeen),
     ordinalTens: table(fold, num.ordinalTens),
@@ -300,6 +379,8 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     yearWords: set(fold, sig.yearWords),
     eras: table(fold, sig.eras),
     ofWords: set(fold, sig.of),
+    rangeLinks: table<true>(fold, sig.rangeLinks, true),
+    rangeOpeners: set(fold, sig.rangeOpeners),
     dateSeparators: new Set(sig.dateSeparators as string[]),
     sets: table(fold, sig.sets),
     bareYearRange: sig.bareYearRange,
@@ -314,6 +395,7 @@ export function timeLexicon(pack: LanguagePack): TimeLexicon | null {
     numberNamesAfter: set(fold, trap.numberNamesAfter),
     clauseBreaks: table<true>(fold, cl.breakWords, true),
     clauseMaxTokens: cl.maxTokens,
+    sinceAspect: sinceAspect(fold, aspect),
     triggers: new Set(),
     pairTriggers: new Map(),
     strippedForms: () => [],

@@ -37,6 +37,14 @@ function format(locale: string, options: Intl.DateTimeFormatOptions): (day: numb
   return (day: number) => f!.format(new Date(day * 86400000)).replace(/،/g, '').replace(/,/g, '');
 }
 
+const lists = new Map<string, Intl.ListFormat>();
+
+function listFormat(locale: string): Intl.ListFormat {
+  let f = lists.get(locale);
+  if (!f) lists.set(locale, (f = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  return f;
+}
+
 function describe(value: string, w: ReadableWords): string | null {
   const L = w.intlLocale;
   const fullDay = format(L, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric' });
@@ -65,6 +73,16 @@ function describe(value: string, w: ReadableWords): string | null {
   if ((m = /^(\d{4})$/.exec(value))) return m[1];
   if ((m = /^(\d{3})$/.exec(value))) return `${w.decade} ${m[1]}0`;
   if ((m = /^(\d{2})$/.exec(value))) return `${w.century} ${Number(m[1]) + 1}`;
+  // a duration of several units: «P3Y6M» → «3 سنوات و6 أشهر» (joined by Intl's list format)
+  if ((m = /^P((?:\d+[YMWD])*)(?:T((?:\d+[HMS])+))?$/.exec(value)) && value.length > 1) {
+    const parts: string[] = [];
+    for (const [, n, u] of (m[1] ?? '').matchAll(/(\d+)([YMWD])/g)) parts.push(`${n} ${Number(n) === 1 ? w.units[u][0] : w.units[u][1]}`);
+    for (const [, n, u] of (m[2] ?? '').matchAll(/(\d+)([HMS])/g)) {
+      const names = w.units[u === 'M' ? 'MI' : u];
+      parts.push(`${n} ${Number(n) === 1 ? names[0] : names[1]}`);
+    }
+    if (parts.length) return listFormat(w.intlLocale).format(parts);
+  }
   if ((m = /^P(T?)(\d+|X)(\w+)$/.exec(value))) {
     const unit = m[1] && m[3] === 'M' ? 'MI' : m[3];
     const names = w.units[unit];

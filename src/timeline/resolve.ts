@@ -37,8 +37,26 @@ const SEASON_MONTH: Record<string, number> = { WI: 1, SP: 3, SU: 6, FA: 9 };
 const PART_FRACTION: Record<string, number> = { MO: 0.3, MI: 0.5, AF: 0.6, EV: 0.75, NI: 0.9 };
 const UNIT_DAYS: Record<Unit, number> = { S: 1 / 86400, MI: 1 / 1440, H: 1 / 24, N: 1, D: 1, W: 7, M: 30.44, Q: 91.3, Y: 365.25, DE: 3652.5, CE: 36525 };
 
-export function durationValue(unit: Unit, n: number | 'X'): string {
+// the ISO 8601 letters of the units that combine in one value (P1Y1M21D, P1DT2H); a week among them is 7 days
+const DATE_LETTERS: Partial<Record<Unit, string>> = { Y: 'Y', M: 'M', D: 'D' };
+const TIME_LETTERS: Partial<Record<Unit, string>> = { H: 'H', MI: 'M', S: 'S' };
+
+export function durationValue(unit: Unit, n: number | 'X', more?: Array<{ unit: Unit; n: number }>): string {
   const count = n === 'X' ? 'X' : String(n);
+  if (more?.length && n !== 'X') {
+    // units largest first (the grammar joins them so); weeks become days and add up with them
+    const sums = new Map<Unit, number>();
+    for (const p of [{ unit, n }, ...more]) {
+      const u = p.unit === 'W' ? 'D' : p.unit;
+      sums.set(u, (sums.get(u) ?? 0) + (p.unit === 'W' ? 7 * p.n : p.n));
+    }
+    const parts = [...sums];
+    if (parts.every(([u]) => DATE_LETTERS[u] || TIME_LETTERS[u])) {
+      const date = parts.filter(([u]) => DATE_LETTERS[u]).map(([u, k]) => `${k}${DATE_LETTERS[u]}`).join('');
+      const time = parts.filter(([u]) => TIME_LETTERS[u]).map(([u, k]) => `${k}${TIME_LETTERS[u]}`).join('');
+      return `P${date}${time ? 'T' + time : ''}`;
+    }
+  }
   if (unit === 'H') return `PT${count}H`;
   if (unit === 'MI') return `PT${count}M`;
   if (unit === 'S') return `PT${count}S`;
@@ -113,8 +131,9 @@ export function resolve(sem: Sem, ctx: ResolveContext): Resolved {
       return { type: 'DATE', value: sem.value, key: base + n, placement: rel, day: null };
     }
     case 'duration': {
-      const value = durationValue(sem.unit, sem.n);
-      const span = (sem.n === 'X' ? 1 : sem.n) * UNIT_DAYS[sem.unit];
+      const value = durationValue(sem.unit, sem.n, sem.more);
+      let span = (sem.n === 'X' ? 1 : sem.n) * UNIT_DAYS[sem.unit];
+      for (const p of sem.more ?? []) span += p.n * UNIT_DAYS[p.unit];
       let key: number | null = null;
       if (sem.signal === 'since' || sem.signal === 'ago') key = base - span;
       else if (sem.signal === 'within' || sem.side) {
@@ -165,6 +184,18 @@ function resolveDate(sem: DateSem, ctx: ResolveContext, known: boolean, rel: Pla
     const { unit, n } = sem.ago;
     if (!known) return { type, value: 'PAST_REF', key: base - n * UNIT_DAYS[unit], placement: 1, day: null };
     const b = ymd(base);
+    if (sem.ago.more) {
+      // «منذ ثلاث سنوات وستة أشهر»: years and months on the calendar, then days; the value as fine as the smallest part
+      const parts = [{ unit, n }, ...sem.ago.more];
+      const months = parts.reduce((m, p) => m + (p.unit === 'Y' ? 12 * p.n : p.unit === 'M' ? p.n : 0), 0);
+      const days = parts.reduce((d, p) => d + (p.unit === 'W' || p.unit === 'D' ? Math.round(p.n * UNIT_DAYS[p.unit]) : 0), 0);
+      const t = addMonths(b.y, b.m, -months);
+      if (!parts.some((p) => p.unit !== 'Y' && p.unit !== 'M')) {
+        return { type, value: `${t.y}-${pad(t.m)}`, key: dayNumber(t.y, t.m, 1), placement: 0, day: null };
+      }
+      const day = dayNumber(t.y, t.m, Math.min(b.d, daysInMonth(t.y, t.m))) - days;
+      return dayResult(day, 0, 'XXXX-XX-XX');
+    }
     if (unit === 'Y' || unit === 'DE' || unit === 'CE') {
       const y = b.y - n * (unit === 'Y' ? 1 : unit === 'DE' ? 10 : 100);
       return { type, value: String(y), key: dayNumber(y, 1, 1), placement: 0, day: null };
