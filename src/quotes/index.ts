@@ -423,6 +423,16 @@ class QuoteFinder {
     return false;
   }
 
+  /** what follows a cue at j introduces its content at once: «أن …», «: …», «إلى أن …» */
+  private introNext(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k <= j + 1; k++) {
+      const t = this.tokens[k];
+      if (this.isComp(t) || this.lex.colons.has(t.text)) return true;
+      if (t.kind !== 'word' || !this.isAdjunct(t)) return false;
+    }
+    return false;
+  }
+
   /** tokens [a, b) are all inside name mentions */
   private allNames(a: number, b: number): boolean {
     if (a >= b) return false;
@@ -590,7 +600,8 @@ class QuoteFinder {
     let np = -1;
     if (this.isAttribution(tokens[k])) np = k + 1;
     // «…، كما قال X»; in a subject-first language «… and said he …» is a new clause of the same subject
-    else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay') np = k + 2;
+    // not «…، كما أكد أن …»: a cue that takes its own clause starts a new quote of the same speaker
+    else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay' && !this.introNext(k + 2)) np = k + 2;
     if (np < 0) return null;
     const who = this.attributionPhrase(np);
     return who ? { speaker: who.speaker, end: who.end } : null;

@@ -228,6 +228,18 @@ describe('attribution phrases', () => {
   });
 });
 
+describe('attribution in Arabic news (issue 4 polish)', () => {
+  it('«، كما أكد أن …» starts a new quote of the same speaker, not an attribution to what follows', () => {
+    const text = 'وقال وزير الخارجية جون كيري إن الاتفاق جيد، كما اكد ان اسرائيل سترتكب خطأ جسيما. ونوه الى انه لا حل عسكريا.';
+    const e = rows(text, [['kerry', 'PERSON', ['جون كيري']], ['israel', 'LOC', ['اسرائيل']]]);
+    expect(quotes(text, e).map(brief)).toEqual([
+      { text: 'الاتفاق جيد', kind: 'indirect', speaker: 'kerry' },
+      { text: 'اسرائيل سترتكب خطأ جسيما', kind: 'indirect', speaker: 'kerry' },
+      { text: 'لا حل عسكريا', kind: 'indirect', speaker: 'kerry' },
+    ]);
+  });
+});
+
 describe('offsets', () => {
   it('spans are UTF-16 offsets into the text and give the text back', () => {
     const text = 'وقـــال الوزير كيري إنّ الاتفاقَ جيّد.\nوقال: «نعم».';
