@@ -383,7 +383,9 @@ class QuoteFinder {
       head = subject.head;
       // «كشف المبعوث الدولي … "إسماعيل ولد الشيخ أحمد"؛ عن»: the name may come after an adjunct
       const titleHead = this.lex.titleWords.has(head) || this.lex.titleWords.has(tokens[a].folded);
-      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)))) {
+      // «وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور»: a title's own name after the adjunct
+      const titleOnly = titleHead && !this.speakers.firstPersonIn(a, b);
+      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)) || titleOnly)) {
         const later = titleHead ? this.speakers.firstPersonIn(subjectEnd, intro.at) : this.speakers.subjectPersonIn(subjectEnd, intro.at);
         if (later) speaker = later;
       }

@@ -359,10 +359,17 @@ export class SpeakerResolver {
     let firstPerson = -1;
     let firstOther = -1;
     let firstOrg = -1;
+    let placeInside = false;
     for (let j = a; j < b; j++) {
       const k = this.mentionAt[j];
       if (k < 0 || this.possessor(j)) continue;
       const type = this.entities[k].type;
+      // a place speaks only as the phrase's head («قالت أنقرة»); inside an idafa or a
+      // prepositional phrase it is not the one speaking («مندوبة واشنطن», «أمن الخليج», «في اليمن»)
+      if (type === 'LOC' && this.mentionAt[headAt] !== k) {
+        placeInside = true;
+        continue;
+      }
       if (type === 'PERSON' && firstPerson < 0) firstPerson = j;
       if (type !== 'PERSON' && firstOther < 0) firstOther = j;
       if (type === 'ORG' && firstOrg < 0) firstOrg = j;
@@ -409,7 +416,8 @@ export class SpeakerResolver {
       const k = this.byNameHead(head, a);
       if (k >= 0) return { speaker: titled(k), head };
     }
-    if (strict && !title) return null;
+    // «دول الخليج»: a phrase built on a name is still a subject, left unnamed
+    if (strict && !title && !placeInside) return null;
     return { speaker: unnamed(), head };
   }
 

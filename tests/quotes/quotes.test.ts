@@ -238,6 +238,21 @@ describe('attribution in Arabic news (issue 4 polish)', () => {
       { text: 'لا حل عسكريا', kind: 'indirect', speaker: 'kerry' },
     ]);
   });
+  it('a place speaks only as the head of the subject, not inside an idafa or a prepositional phrase', () => {
+    const text = 'وقالت أنقرة إنها ستتخذ الإجراءات اللازمة. وقال مندوب واشنطن إن القرار لا يبدد القلق. واكد اجتماع الوزراء فى صنعاء ان الهدنة صامدة.';
+    const e = rows(text, [['ankara', 'LOC', ['أنقرة']], ['washington', 'LOC', ['واشنطن']], ['sanaa', 'LOC', ['صنعاء']]]);
+    expect(quotes(text, e).map((q) => [q.text, q.speaker?.entity ?? null])).toEqual([
+      ['ستتخذ الإجراءات اللازمة', 'ankara'],
+      ['القرار لا يبدد القلق', null],
+      ['الهدنة صامدة', null],
+    ]);
+  });
+
+  it('a title cut off by an adjunct takes the name after it, not another holder of a like title', () => {
+    const text = 'وقال سفير نيوزيلندا جيرارد فان بوهيمن: «تم اعتماد القرار». وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور أن «العالم سيكون أكثر أمانا».';
+    const e = rows(text, [['bohemen', 'PERSON', ['جيرارد فان بوهيمن'], ['سفير نيوزيلندا']], ['us', 'LOC', ['الولايات المتحدة']], ['un', 'ORG', ['الأمم المتحدة']], ['power', 'PERSON', ['سامنتا باور']]]);
+    expect(quotes(text, e).map((q) => q.speaker?.entity ?? null)).toEqual(['bohemen', 'power']);
+  });
 });
 
 describe('offsets', () => {
