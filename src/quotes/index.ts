@@ -291,6 +291,8 @@ class QuoteFinder {
         break;
       }
       if (this.isComp(t)) {
+        // «… قبل أن يتم إلحاقها»: a clause of time or manner, not what was said
+        if (this.lex.adverbialBefore.has(tokens[j - 1].folded)) continue;
         intro = { kind: 'comp', at: j };
         break;
       }

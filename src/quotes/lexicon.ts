@@ -79,6 +79,8 @@ interface LexiconFile {
   conjunctions: string[];
   masdarPrepositions: string[];
   complementiser: { bases: string[]; prefixes: string[]; pronouns: string[] };
+  /** words that make a complementiser after them adverbial (before that, without that) */
+  adverbialComplementisers?: { words: string[] };
   objectMarkers: string[];
   relayMarkers: string[];
   adjunctStarters: string[];
@@ -102,6 +104,8 @@ export interface QuoteLexicon {
   conjunctions: ReadonlySet<string>;
   masdarPrepositions: ReadonlySet<string>;
   complementisers: ReadonlySet<string>;
+  /** «قبل أن»، «دون أن»: the complementiser after these opens no reported content */
+  adverbialBefore: ReadonlySet<string>;
   relayMarkers: ReadonlySet<string>;
   adjuncts: ReadonlySet<string>;
   personSources: ReadonlySet<string>;
@@ -202,6 +206,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     conjunctions: set(data.conjunctions),
     masdarPrepositions: set(data.masdarPrepositions),
     complementisers,
+    adverbialBefore: set(data.adverbialComplementisers?.words ?? []),
     relayMarkers: set(data.relayMarkers),
     adjuncts: new Set([...set(data.adjunctStarters), ...set(data.timeWords)]),
     personSources: set(data.personSources),

@@ -253,6 +253,12 @@ describe('attribution in Arabic news (issue 4 polish)', () => {
     const e = rows(text, [['bohemen', 'PERSON', ['جيرارد فان بوهيمن'], ['سفير نيوزيلندا']], ['us', 'LOC', ['الولايات المتحدة']], ['un', 'ORG', ['الأمم المتحدة']], ['power', 'PERSON', ['سامنتا باور']]]);
     expect(quotes(text, e).map((q) => q.speaker?.entity ?? null)).toEqual(['bohemen', 'power']);
   });
+  it('«قبل أن / دون أن / بعد ان» open a clause of time or manner, not reported words', () => {
+    expect(quotes('وتعتبر هذه المديريات الأكثر سكانا وكانت تتبع محافظة إب قبل أن يتم إلحاقها بالضالع.')).toEqual([]);
+    expect(quotes('وغادر الوزير القاعة دون ان يذكر أي تفاصيل.')).toEqual([]);
+    const found = quotes('وقال الوزير بعد أن التقى نظيره إن المحادثات مثمرة.');
+    expect(found.map((q) => q.text)).toEqual(['المحادثات مثمرة']);
+  });
 });
 
 describe('offsets', () => {
