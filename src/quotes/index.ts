@@ -104,6 +104,13 @@ class QuoteFinder {
       const masdar = entries?.find((e) => e.form === 'masdar');
       if (masdar) return { entry: masdar, conj };
     }
+    // the clitic reading: a verb with its object pronoun («بما اعتبرته «…»»), a verbal noun
+    // with the article («جدد التأكيد على أن»)
+    const split = t.splits[0];
+    if (split && split.stem !== f && (split.enclitic || split.article)) {
+      const found = this.lex.cues.get(split.stem)?.find((e) => (split.article ? e.form === 'masdar' : e.form === 'verb'));
+      if (found) return { entry: found, conj: split.proclitics.some((p) => this.lex.conjunctions.has(p)) };
+    }
     return null;
   }
 
@@ -277,6 +284,11 @@ class QuoteFinder {
         if (c > j && (this.colonAhead(c + 1) || (c - j <= 6 && this.allNames(j + 1, c)))) {
           j = c;
           continue;
+        }
+        // «واضاف "ستستخدم في اطار محدد"، بدون …»: a continuation has no subject, the words follow it
+        if (entry.role === 'continue' && j === i + 1) {
+          intro = { kind: 'mark', at: j };
+          break;
         }
         // a quoted name inside the subject or an adjunct: لـ"الاقتصادية"، "ولد الشيخ أحمد":
         if (c > j && c - j <= 5 && !this.endsBefore(c + 1)) {

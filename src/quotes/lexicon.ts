@@ -194,7 +194,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     const objectSet = new Set(objects && objects !== '-' ? objects.split(',').map(fold) : []);
     const entry = (form: CueForm, r: Inflection): CueEntry => ({ lemma, role: role as CueRole, form, gender: r.gender ?? '', number: r.number ?? '', objects: objectSet });
     for (const r of data.inflections.past[cls] ?? []) add(fold(inflect(past, r)), entry('verb', r));
-    for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
+    if (present && present !== '-') for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
     if (participle && participle !== '-') for (const r of byClass(data.inflections.participle, cls)) add(fold(inflect(participle, r)), entry('participle', r));
     if (masdar && masdar !== '-') for (const r of byClass(data.inflections.masdar, cls)) add(fold(inflect(masdar, r)), entry('masdar', r));
   }

@@ -300,7 +300,10 @@ export class SpeakerResolver {
       const clauseStart = p < 0 || tokens[p].lineEnd || tokens[p].kind === 'punct' || this.lex.connectors.has(tokens[p].folded);
       const first = tokens[p + 1];
       // «ورحب كيري …»: a verb with its conjunction right before the name
-      const verbFirst = n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0]);
+      // «جدد الرئيس المصري عبد الفتاح السيسي …»: a verb, then the title of the name
+      const second = n >= 2 ? tokens[p + 2] : null;
+      const verbFirst = (n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0])) ||
+        (second !== null && (this.lex.titleWords.has(second.stem) || this.lex.titleWords.has(second.folded)) && !this.lex.adjuncts.has(first.folded) && !this.lex.adjuncts.has(first.stem));
       if (clauseStart && (n === 0 || verbFirst || this.lex.titleWords.has(first.stem) || this.lex.titleWords.has(first.folded))) return this.named(j);
       j = a;
     }

@@ -259,6 +259,25 @@ describe('attribution in Arabic news (issue 4 polish)', () => {
     const found = quotes('وقال الوزير بعد أن التقى نظيره إن المحادثات مثمرة.');
     expect(found.map((q) => q.text)).toEqual(['المحادثات مثمرة']);
   });
+  it('takes «واعدة بأن», the verbal noun with the article «جدد التأكيد على أن», and not the noun «مقرا»', () => {
+    const text = 'وقالت المندوبة سامنثا باور إن الاتفاق جيد، واعدة بان بلادها ستساعد. وجدد الرئيس عبد الفتاح السيسي التاكيد على ان فلسطين قضية العرب. وافادت المنظمة التي تتخذ مقرا في لندن أن الإعدامات زادت.';
+    const e = rows(text, [['power', 'PERSON', ['سامنثا باور']], ['sisi', 'PERSON', ['عبد الفتاح السيسي']]]);
+    expect(quotes(text, e).map((q) => [q.text, q.cue?.text, q.speaker?.entity ?? null])).toEqual([
+      ['الاتفاق جيد', 'وقالت', 'power'],
+      ['بلادها ستساعد', 'واعدة', 'power'],
+      ['فلسطين قضية العرب', 'التاكيد', 'sisi'],
+      ['الإعدامات زادت', 'وافادت', null],
+    ]);
+  });
+
+  it('a continuation cue takes the quotation right after it, however short', () => {
+    const text = 'واكد اردوغان ان تركيا سمحت بشن غارات. واضاف "ستستخدم في اطار محدد"، بدون ان يذكر أي تفاصيل.';
+    const found = quotes(text, rows(text, [['erdogan', 'PERSON', ['اردوغان']]]));
+    expect(found.map(brief)).toEqual([
+      { text: 'تركيا سمحت بشن غارات', kind: 'indirect', speaker: 'erdogan' },
+      { text: 'ستستخدم في اطار محدد', kind: 'direct', speaker: 'erdogan' },
+    ]);
+  });
 });
 
 describe('offsets', () => {
