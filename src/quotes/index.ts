@@ -331,6 +331,7 @@ class QuoteFinder {
       if (entry.form === 'verb' && entry.role !== 'relay' && before && this.has(this.lex.connectors, before) && this.isAttributionConnector(before)) {
         return this.afterClause(i - 1, i + 1, true);
       }
+      this.introduces(i, hit, subjectEnd >= 0 ? subjectEnd : Math.min(n, i + 1));
       return false;
     }
     if (entry.role === 'weak' && intro.kind !== 'mark') return false;
@@ -416,13 +417,35 @@ class QuoteFinder {
     }
     // «…، حسب ما جاء على لسان فيدريكا موغيريني»: a named source after the clause
     const attributed = this.attributionAfter(after);
-    if (attributed && attributed.speaker?.entity && (!speaker?.entity || carried)) speaker = attributed.speaker;
+    // («وأشار البعض منهم إلى أن …، حسب ما جاء على لسان فيدريكا موغيريني»), even with no entity row
+    if (attributed?.speaker && (attributed.speaker.entity ? !speaker?.entity || carried : !speaker?.entity && attributed.named)) speaker = attributed.speaker;
 
     this.push(span, kind, tokens[i], speaker, entry.role === 'relay' ? '' : entry.gender, head);
     if (entry.form === 'masdar' && this.outer) this.speakers.said(this.outer.speaker, this.outer.gender, this.outer.head);
     this.outer = null;
     this.consumed = Math.max(after, attributed ? attributed.end : 0);
     return true;
+  }
+
+  /**
+   * A say verb whose words are not quoted still makes its subject the one speaking:
+   * «لكن الناطقة باسم الخارجية مرضية أفخم أكدت مجددا على …. وقالت …» goes on with her.
+   * Only a subject before the verb (the verb after it has no subject of its own here).
+   */
+  private introduces(i: number, hit: CueHit, subjectEnd: number): void {
+    const { entry } = hit;
+    if (entry.form !== 'verb' || entry.role !== 'say' || hit.conj) return;
+    // a subject after the verb would make it a verb-first clause: «أكد الوزير على …»
+    if (subjectEnd > i + 1) return;
+    const pre = this.subjectBefore(i);
+    if (!pre) return;
+    let titled = false;
+    for (let j = i - 1; j >= 0 && j >= i - 12 && this.tokens[j].end > pre.speaker.start; j--) {
+      titled ||= this.lex.titleWords.has(this.tokens[j].stem) || this.lex.titleWords.has(this.tokens[j].folded);
+    }
+    if (pre.speaker.entity ? this.isPerson(pre.speaker) : titled) {
+      this.speakers.said(pre.speaker, entry.gender, pre.head, i);
+    }
   }
 
   private isPerson(speaker: Speaker): boolean {
@@ -466,6 +489,13 @@ class QuoteFinder {
     const tokens = this.tokens;
     let end = i;
     while (end > 0 && this.has(this.lex.auxiliaries, tokens[end - 1]) && !tokens[end - 1].lineEnd) end--;
+    // «…، فيدريكا موغيريني منسقة السياسة الخارجية، التي أضافت أن»: the phrase the relative stands for
+    if (end < i && this.lex.relativePronouns.has(tokens[end].folded) && end > 1 && tokens[end - 1].kind === 'punct' && COMMAS.has(tokens[end - 1].text)) {
+      end--;
+      // the source just named by an attribution: «…، حسب ما جاء على لسان X، التي أضافت»
+      const last = this.quotes[this.quotes.length - 1]?.speaker;
+      if (last && last.end === tokens[end - 1].end) return { speaker: last, head: tokens[end - 1].stem };
+    }
     let start = end;
     while (start > 0 && end - start < 10) {
       const t = tokens[start - 1];
@@ -605,7 +635,7 @@ class QuoteFinder {
   }
 
   /** right after a quote: «، حسب X» / «، كما قال X» naming its source */
-  private attributionAfter(j: number): { speaker: Speaker | null; end: number } | null {
+  private attributionAfter(j: number): { speaker: Speaker | null; end: number; named: boolean } | null {
     const tokens = this.tokens;
     let k = j;
     while (k < tokens.length && k < j + 2 && (tokens[k].kind === 'punct' || (tokens[k].kind === 'quote' && !this.isOpen[k]))) {
@@ -620,7 +650,11 @@ class QuoteFinder {
     else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay' && !this.introNext(k + 2)) np = k + 2;
     if (np < 0) return null;
     const who = this.attributionPhrase(np);
-    return who ? { speaker: who.speaker, end: who.end } : null;
+    if (!who) return null;
+    // a source with a title is one person even when the entity stage has no row for the name
+    let named = who.speaker.entity !== null;
+    for (let t = np; t < who.end && !named; t++) named = this.lex.titleWords.has(tokens[t].stem) || this.lex.titleWords.has(tokens[t].folded);
+    return { speaker: who.speaker, end: who.end, named };
   }
 
 

@@ -187,6 +187,10 @@ export class SpeakerResolver {
   said(speaker: Speaker | null, gender: Gender, head: string, at = -1): void {
     if (!speaker) return;
     if (!gender && speaker.entity) {
+      // a relay («نقلت الوكالة عن غابريال») tells no gender: the one his own «وقال» told
+      for (let h = this.history.length - 1; h >= 0 && !gender; h--) if (this.history[h].speaker.entity === speaker.entity) gender = this.history[h].gender;
+    }
+    if (!gender && speaker.entity) {
       const k = this.entities.findIndex((e) => e.id === speaker.entity);
       // bodies and works are «it» where the language has a pronoun for them
       if (k >= 0) gender = this.genders[k] || (this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : '');
@@ -413,6 +417,8 @@ export class SpeakerResolver {
       const before = this.byHead(head);
       if (before?.entity) return { speaker: before, head };
     }
+    // «الناطقة باسم الخارجية الإيرانية مرضية أفخم»: a title speaks for itself, not for the body it serves
+    if (title && firstOther >= 0 && this.mentionAt[headAt] < 0) return { speaker: unnamed(), head };
     if (firstOther >= 0) return { speaker: this.named(firstOther), head };
     // «المعلم» for «وليد المعلم», «المنظمة» for «منظمة العفو الدولية»
     if (!title && !person) {

@@ -278,6 +278,21 @@ describe('attribution in Arabic news (issue 4 polish)', () => {
       { text: 'ستستخدم في اطار محدد', kind: 'direct', speaker: 'erdogan' },
     ]);
   });
+  it('a person introduced with a title as the subject of a say verb takes over from the last speaker', () => {
+    const text = 'وقال غابريل إن امن اسرائيل مهم. ونقلت الوكالة عن غابريل قوله إن «العلاقات جيدة». لكن الناطقة باسم الخارجية الايرانية مرضيه افخم اكدت مجددا على المواقف المختلفة. وقالت كما نقلت عنها وكالة الأنباء «مواقفنا مختلفة تماما». واضافت: «سنعبر عن قلقنا».';
+    const e = rows(text, [['gabriel', 'PERSON', ['غابريل']], ['mfa', 'ORG', ['الخارجية الايرانية']]]);
+    const found = quotes(text, e);
+    expect(found.map((q) => q.speaker?.entity ?? null)).toEqual(['gabriel', 'gabriel', null, null]);
+    // no entity row for her name: the speaker is the titled phrase that names her
+    expect(found.slice(2).map((q) => q.speaker?.text)).toEqual(['الناطقة باسم الخارجية الايرانية مرضيه افخم', 'الناطقة باسم الخارجية الايرانية مرضيه افخم']);
+  });
+
+  it('a named source after the clause beats a vague subject, and «، التي أضافت» goes back to it', () => {
+    const text = 'وأشار البعض منهم إلى أن الاتفاق نقطة بداية، حسب ما جاء على لسان فيدريكا موغيريني منسقة السياسة الخارجية، التي أضافت أن الثقة ستأتي. واعربت المسؤولة عن املها فى ان ينجح الاتفاق.';
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(['الاتفاق نقطة بداية', 'الثقة ستأتي', 'ينجح الاتفاق']);
+    for (const q of found) expect(q.speaker?.text).toContain('فيدريكا موغيريني');
+  });
 });
 
 describe('offsets', () => {
