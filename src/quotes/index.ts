@@ -412,7 +412,10 @@ class QuoteFinder {
       }
     }
     if (!speaker) {
-      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? this.speakers.carried(entry.gender);
+      // «وظلت تركيا … وتقول إن»: a coordinated verb shares the subject its sentence opened with
+      const first = this.layer.sentences[tokens[i].sentence].first;
+      const shared = hit.conj && entry.form === 'verb' && first >= this.lastEnd ? this.speakers.sentenceSubject(first, i) : null;
+      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? shared ?? this.speakers.carried(entry.gender);
       carried = true;
     }
     // «…، حسب ما جاء على لسان فيدريكا موغيريني»: a named source after the clause

@@ -183,6 +183,18 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The subject of a sentence that opens with a verb and a name, for a later verb of the
+   * same sentence with no subject of its own: «وظلت تركيا شريكا … وتقول إن …».
+   */
+  sentenceSubject(first: number, i: number): Speaker | null {
+    const tokens = this.layer.tokens;
+    if (first + 1 >= i || this.mentionAt[first] >= 0 || this.mentionAt[first + 1] < 0 || tokens[first].kind !== 'word') return null;
+    const verb = tokens[first].splits[0];
+    if (!verb || verb.proclitics.length !== 1 || !this.lex.conjunctions.has(verb.proclitics[0]) || this.lex.adjuncts.has(verb.stem)) return null;
+    return this.named(first + 1);
+  }
+
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
   said(speaker: Speaker | null, gender: Gender, head: string, at = -1): void {
     if (!speaker) return;

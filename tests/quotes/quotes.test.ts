@@ -293,6 +293,13 @@ describe('attribution in Arabic news (issue 4 polish)', () => {
     expect(found.map((q) => q.text)).toEqual(['الاتفاق نقطة بداية', 'الثقة ستأتي', 'ينجح الاتفاق']);
     for (const q of found) expect(q.speaker?.text).toContain('فيدريكا موغيريني');
   });
+  it('a coordinated verb with no subject shares the one its sentence opened with, not a fronted «وحول X»', () => {
+    const text = 'وقالت أنقرة إنها ستتخذ إجراءات. وظلت تركيا شريكا متمنعا في التحالف وتقول ان القوات الكردية خطر. وحول الصين بدا المسؤول مطمئنا، وقال ان المشكلة هي المخزونات.';
+    const e = rows(text, [['ankara', 'LOC', ['أنقرة']], ['turkey', 'LOC', ['تركيا']], ['china', 'LOC', ['الصين']]]);
+    const found = quotes(text, e).map((q) => q.speaker?.entity ?? null);
+    expect(found.slice(0, 2)).toEqual(['ankara', 'turkey']);
+    expect(found[2]).not.toBe('china');
+  });
 });
 
 describe('offsets', () => {
