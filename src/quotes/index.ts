@@ -107,6 +107,13 @@ class QuoteFinder {
       const masdar = entries?.find((e) => e.form === 'masdar');
       if (masdar) return { entry: masdar, conj };
     }
+    // the clitic reading: a verb with its object pronoun («بما اعتبرته «…»»), a verbal noun
+    // with the article («جدد التأكيد على أن»)
+    const split = t.splits[0];
+    if (split && split.stem !== f && (split.enclitic || split.article)) {
+      const found = this.lex.cues.get(split.stem)?.find((e) => (split.article ? e.form === 'masdar' : e.form === 'verb'));
+      if (found) return { entry: found, conj: split.proclitics.some((p) => this.lex.conjunctions.has(p)) };
+    }
     return null;
   }
 
@@ -281,6 +288,11 @@ class QuoteFinder {
           j = c;
           continue;
         }
+        // «واضاف "ستستخدم في اطار محدد"، بدون …»: a continuation has no subject, the words follow it
+        if (entry.role === 'continue' && j === i + 1) {
+          intro = { kind: 'mark', at: j };
+          break;
+        }
         // a quoted name inside the subject or an adjunct: لـ"الاقتصادية"، "ولد الشيخ أحمد":
         if (c > j && c - j <= 5 && !this.endsBefore(c + 1)) {
           j = c;
@@ -294,6 +306,8 @@ class QuoteFinder {
         break;
       }
       if (this.isComp(t)) {
+        // «… قبل أن يتم إلحاقها»: a clause of time or manner, not what was said
+        if (this.lex.adverbialBefore.has(tokens[j - 1].folded)) continue;
         intro = { kind: 'comp', at: j };
         break;
       }
@@ -320,6 +334,7 @@ class QuoteFinder {
       if (entry.form === 'verb' && entry.role !== 'relay' && before && this.has(this.lex.connectors, before) && this.isAttributionConnector(before)) {
         return this.afterClause(i - 1, i + 1, true);
       }
+      this.introduces(i, hit, subjectEnd >= 0 ? subjectEnd : Math.min(n, i + 1));
       return false;
     }
     if (entry.role === 'weak' && intro.kind !== 'mark') return false;
@@ -386,7 +401,9 @@ class QuoteFinder {
       head = subject.head;
       // «كشف المبعوث الدولي … "إسماعيل ولد الشيخ أحمد"؛ عن»: the name may come after an adjunct
       const titleHead = this.lex.titleWords.has(head) || this.lex.titleWords.has(tokens[a].folded);
-      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)))) {
+      // «وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور»: a title's own name after the adjunct
+      const titleOnly = titleHead && !this.speakers.firstPersonIn(a, b);
+      if (subjectEnd >= 0 && !this.lex.personSources.has(head) && (!speaker.entity || (titleHead && !this.isPerson(speaker)) || titleOnly)) {
         const later = titleHead ? this.speakers.firstPersonIn(subjectEnd, intro.at) : this.speakers.subjectPersonIn(subjectEnd, intro.at);
         if (later) speaker = later;
       }
@@ -398,18 +415,43 @@ class QuoteFinder {
       }
     }
     if (!speaker) {
-      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? this.speakers.carried(entry.gender);
+      // «وظلت تركيا … وتقول إن»: a coordinated verb shares the subject its sentence opened with
+      const first = this.layer.sentences[tokens[i].sentence].first;
+      const shared = hit.conj && entry.form === 'verb' && first >= this.lastEnd ? this.speakers.sentenceSubject(first, i) : null;
+      speaker = this.speakers.subjectPersonIn(Math.max(this.lastEnd, i - 80), i) ?? shared ?? this.speakers.carried(entry.gender);
       carried = true;
     }
     // «…، حسب ما جاء على لسان فيدريكا موغيريني»: a named source after the clause
     const attributed = this.attributionAfter(after);
-    if (attributed && attributed.speaker?.entity && (!speaker?.entity || carried)) speaker = attributed.speaker;
+    // («وأشار البعض منهم إلى أن …، حسب ما جاء على لسان فيدريكا موغيريني»), even with no entity row
+    if (attributed?.speaker && (attributed.speaker.entity ? !speaker?.entity || carried : !speaker?.entity && attributed.named)) speaker = attributed.speaker;
 
     this.push(span, kind, tokens[i], speaker, entry.role === 'relay' ? '' : entry.gender, head);
     if (entry.form === 'masdar' && this.outer) this.speakers.said(this.outer.speaker, this.outer.gender, this.outer.head);
     this.outer = null;
     this.consumed = Math.max(after, attributed ? attributed.end : 0);
     return true;
+  }
+
+  /**
+   * A say verb whose words are not quoted still makes its subject the one speaking:
+   * «لكن الناطقة باسم الخارجية مرضية أفخم أكدت مجددا على …. وقالت …» goes on with her.
+   * Only a subject before the verb (the verb after it has no subject of its own here).
+   */
+  private introduces(i: number, hit: CueHit, subjectEnd: number): void {
+    const { entry } = hit;
+    if (entry.form !== 'verb' || entry.role !== 'say' || hit.conj) return;
+    // a subject after the verb would make it a verb-first clause: «أكد الوزير على …»
+    if (subjectEnd > i + 1) return;
+    const pre = this.subjectBefore(i);
+    if (!pre) return;
+    let titled = false;
+    for (let j = i - 1; j >= 0 && j >= i - 12 && this.tokens[j].end > pre.speaker.start; j--) {
+      titled ||= this.lex.titleWords.has(this.tokens[j].stem) || this.lex.titleWords.has(this.tokens[j].folded);
+    }
+    if (pre.speaker.entity ? this.isPerson(pre.speaker) : titled) {
+      this.speakers.said(pre.speaker, entry.gender, pre.head, i);
+    }
   }
 
   private isPerson(speaker: Speaker): boolean {
@@ -422,6 +464,16 @@ class QuoteFinder {
       const t = this.tokens[k];
       if (this.lex.colons.has(t.text)) return true;
       if ((t.kind === 'punct' && this.lex.sentenceEnds.has(t.text)) || t.kind === 'quote' || this.isComp(t) || t.lineEnd) return false;
+    }
+    return false;
+  }
+
+  /** what follows a cue at j introduces its content at once: «أن …», «: …», «إلى أن …» */
+  private introNext(j: number): boolean {
+    for (let k = j; k < this.tokens.length && k <= j + 1; k++) {
+      const t = this.tokens[k];
+      if (this.isComp(t) || this.lex.colons.has(t.text)) return true;
+      if (t.kind !== 'word' || !this.isAdjunct(t)) return false;
     }
     return false;
   }
@@ -443,6 +495,13 @@ class QuoteFinder {
     const tokens = this.tokens;
     let end = i;
     while (end > 0 && this.has(this.lex.auxiliaries, tokens[end - 1]) && !tokens[end - 1].lineEnd) end--;
+    // «…، فيدريكا موغيريني منسقة السياسة الخارجية، التي أضافت أن»: the phrase the relative stands for
+    if (end < i && this.lex.relativePronouns.has(tokens[end].folded) && end > 1 && tokens[end - 1].kind === 'punct' && COMMAS.has(tokens[end - 1].text)) {
+      end--;
+      // the source just named by an attribution: «…، حسب ما جاء على لسان X، التي أضافت»
+      const last = this.quotes[this.quotes.length - 1]?.speaker;
+      if (last && last.end === tokens[end - 1].end) return { speaker: last, head: tokens[end - 1].stem };
+    }
     let start = end;
     while (start > 0 && end - start < 10) {
       const t = tokens[start - 1];
@@ -582,7 +641,7 @@ class QuoteFinder {
   }
 
   /** right after a quote: «، حسب X» / «، كما قال X» naming its source */
-  private attributionAfter(j: number): { speaker: Speaker | null; end: number } | null {
+  private attributionAfter(j: number): { speaker: Speaker | null; end: number; named: boolean } | null {
     const tokens = this.tokens;
     let k = j;
     while (k < tokens.length && k < j + 2 && (tokens[k].kind === 'punct' || (tokens[k].kind === 'quote' && !this.isOpen[k]))) {
@@ -593,10 +652,15 @@ class QuoteFinder {
     let np = -1;
     if (this.isAttribution(tokens[k])) np = k + 1;
     // «…، كما قال X»; in a subject-first language «… and said he …» is a new clause of the same subject
-    else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay') np = k + 2;
+    // not «…، كما أكد أن …»: a cue that takes its own clause starts a new quote of the same speaker
+    else if (!this.lex.subjectFirst && this.has(this.lex.connectors, tokens[k]) && this.isVerbCue(k + 1) && this.cueOf[k + 1]!.entry.role !== 'relay' && !this.introNext(k + 2)) np = k + 2;
     if (np < 0) return null;
     const who = this.attributionPhrase(np);
-    return who ? { speaker: who.speaker, end: who.end } : null;
+    if (!who) return null;
+    // a source with a title is one person even when the entity stage has no row for the name
+    let named = who.speaker.entity !== null;
+    for (let t = np; t < who.end && !named; t++) named = this.lex.titleWords.has(tokens[t].stem) || this.lex.titleWords.has(tokens[t].folded);
+    return { speaker: who.speaker, end: who.end, named };
   }
 
 

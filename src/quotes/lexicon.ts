@@ -79,6 +79,8 @@ interface LexiconFile {
   conjunctions: string[];
   masdarPrepositions: string[];
   complementiser: { bases: string[]; prefixes: string[]; pronouns: string[] };
+  /** words that make a complementiser after them adverbial (before that, without that) */
+  adverbialComplementisers?: { words: string[] };
   objectMarkers: string[];
   relayMarkers: string[];
   adjunctStarters: string[];
@@ -102,6 +104,8 @@ export interface QuoteLexicon {
   conjunctions: ReadonlySet<string>;
   masdarPrepositions: ReadonlySet<string>;
   complementisers: ReadonlySet<string>;
+  /** «قبل أن»، «دون أن»: the complementiser after these opens no reported content */
+  adverbialBefore: ReadonlySet<string>;
   relayMarkers: ReadonlySet<string>;
   adjuncts: ReadonlySet<string>;
   personSources: ReadonlySet<string>;
@@ -190,7 +194,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     const objectSet = new Set(objects && objects !== '-' ? objects.split(',').map(fold) : []);
     const entry = (form: CueForm, r: Inflection): CueEntry => ({ lemma, role: role as CueRole, form, gender: r.gender ?? '', number: r.number ?? '', objects: objectSet });
     for (const r of data.inflections.past[cls] ?? []) add(fold(inflect(past, r)), entry('verb', r));
-    for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
+    if (present && present !== '-') for (const r of data.inflections.present[cls] ?? []) add(fold(inflect(present, r)), entry('verb', r));
     if (participle && participle !== '-') for (const r of byClass(data.inflections.participle, cls)) add(fold(inflect(participle, r)), entry('participle', r));
     if (masdar && masdar !== '-') for (const r of byClass(data.inflections.masdar, cls)) add(fold(inflect(masdar, r)), entry('masdar', r));
   }
@@ -202,6 +206,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     conjunctions: set(data.conjunctions),
     masdarPrepositions: set(data.masdarPrepositions),
     complementisers,
+    adverbialBefore: set(data.adverbialComplementisers?.words ?? []),
     relayMarkers: set(data.relayMarkers),
     adjuncts: new Set([...set(data.adjunctStarters), ...set(data.timeWords)]),
     personSources: set(data.personSources),

@@ -183,9 +183,25 @@ export class SpeakerResolver {
     return null;
   }
 
+  /**
+   * The subject of a sentence that opens with a verb and a name, for a later verb of the
+   * same sentence with no subject of its own: «وظلت تركيا شريكا … وتقول إن …».
+   */
+  sentenceSubject(first: number, i: number): Speaker | null {
+    const tokens = this.layer.tokens;
+    if (first + 1 >= i || this.mentionAt[first] >= 0 || this.mentionAt[first + 1] < 0 || tokens[first].kind !== 'word') return null;
+    const verb = tokens[first].splits[0];
+    if (!verb || verb.proclitics.length !== 1 || !this.lex.conjunctions.has(verb.proclitics[0]) || this.lex.adjuncts.has(verb.stem)) return null;
+    return this.named(first + 1);
+  }
+
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
   said(speaker: Speaker | null, gender: Gender, head: string, at = -1): void {
     if (!speaker) return;
+    if (!gender && speaker.entity) {
+      // a relay («نقلت الوكالة عن غابريال») tells no gender: the one his own «وقال» told
+      for (let h = this.history.length - 1; h >= 0 && !gender; h--) if (this.history[h].speaker.entity === speaker.entity) gender = this.history[h].gender;
+    }
     if (!gender && speaker.entity) {
       const k = this.entities.findIndex((e) => e.id === speaker.entity);
       // bodies and works are «it» where the language has a pronoun for them
@@ -300,7 +316,10 @@ export class SpeakerResolver {
       const clauseStart = p < 0 || tokens[p].lineEnd || tokens[p].kind === 'punct' || this.lex.connectors.has(tokens[p].folded);
       const first = tokens[p + 1];
       // «ورحب كيري …»: a verb with its conjunction right before the name
-      const verbFirst = n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0]);
+      // «جدد الرئيس المصري عبد الفتاح السيسي …»: a verb, then the title of the name
+      const second = n >= 2 ? tokens[p + 2] : null;
+      const verbFirst = (n === 1 && first.splits[0]?.proclitics.length === 1 && this.lex.conjunctions.has(first.splits[0].proclitics[0])) ||
+        (second !== null && (this.lex.titleWords.has(second.stem) || this.lex.titleWords.has(second.folded)) && !this.lex.adjuncts.has(first.folded) && !this.lex.adjuncts.has(first.stem));
       if (clauseStart && (n === 0 || verbFirst || this.lex.titleWords.has(first.stem) || this.lex.titleWords.has(first.folded))) return this.named(j);
       j = a;
     }
@@ -362,10 +381,17 @@ export class SpeakerResolver {
     let firstPerson = -1;
     let firstOther = -1;
     let firstOrg = -1;
+    let placeInside = false;
     for (let j = a; j < b; j++) {
       const k = this.mentionAt[j];
       if (k < 0 || this.possessor(j)) continue;
       const type = this.entities[k].type;
+      // a place speaks only as the phrase's head («قالت أنقرة»); inside an idafa or a
+      // prepositional phrase it is not the one speaking («مندوبة واشنطن», «أمن الخليج», «في اليمن»)
+      if (type === 'LOC' && this.mentionAt[headAt] !== k) {
+        placeInside = true;
+        continue;
+      }
       if (type === 'PERSON' && firstPerson < 0) firstPerson = j;
       if (type !== 'PERSON' && firstOther < 0) firstOther = j;
       if (type === 'ORG' && firstOrg < 0) firstOrg = j;
@@ -406,13 +432,16 @@ export class SpeakerResolver {
       const before = this.byHead(head);
       if (before?.entity) return { speaker: before, head };
     }
+    // «الناطقة باسم الخارجية الإيرانية مرضية أفخم»: a title speaks for itself, not for the body it serves
+    if (title && firstOther >= 0 && this.mentionAt[headAt] < 0) return { speaker: unnamed(), head };
     if (firstOther >= 0) return { speaker: this.named(firstOther), head };
     // «المعلم» for «وليد المعلم», «المنظمة» for «منظمة العفو الدولية»
     if (!title && !person) {
       const k = this.byNameHead(head, a);
       if (k >= 0) return { speaker: titled(k), head };
     }
-    if (strict && !title) return null;
+    // «دول الخليج»: a phrase built on a name is still a subject, left unnamed
+    if (strict && !title && !placeInside) return null;
     return { speaker: unnamed(), head };
   }
 

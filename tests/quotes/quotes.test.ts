@@ -228,6 +228,80 @@ describe('attribution phrases', () => {
   });
 });
 
+describe('attribution in Arabic news (issue 4 polish)', () => {
+  it('«، كما أكد أن …» starts a new quote of the same speaker, not an attribution to what follows', () => {
+    const text = 'وقال وزير الخارجية جون كيري إن الاتفاق جيد، كما اكد ان اسرائيل سترتكب خطأ جسيما. ونوه الى انه لا حل عسكريا.';
+    const e = rows(text, [['kerry', 'PERSON', ['جون كيري']], ['israel', 'LOC', ['اسرائيل']]]);
+    expect(quotes(text, e).map(brief)).toEqual([
+      { text: 'الاتفاق جيد', kind: 'indirect', speaker: 'kerry' },
+      { text: 'اسرائيل سترتكب خطأ جسيما', kind: 'indirect', speaker: 'kerry' },
+      { text: 'لا حل عسكريا', kind: 'indirect', speaker: 'kerry' },
+    ]);
+  });
+  it('a place speaks only as the head of the subject, not inside an idafa or a prepositional phrase', () => {
+    const text = 'وقالت أنقرة إنها ستتخذ الإجراءات اللازمة. وقال مندوب واشنطن إن القرار لا يبدد القلق. واكد اجتماع الوزراء فى صنعاء ان الهدنة صامدة.';
+    const e = rows(text, [['ankara', 'LOC', ['أنقرة']], ['washington', 'LOC', ['واشنطن']], ['sanaa', 'LOC', ['صنعاء']]]);
+    expect(quotes(text, e).map((q) => [q.text, q.speaker?.entity ?? null])).toEqual([
+      ['ستتخذ الإجراءات اللازمة', 'ankara'],
+      ['القرار لا يبدد القلق', null],
+      ['الهدنة صامدة', null],
+    ]);
+  });
+
+  it('a title cut off by an adjunct takes the name after it, not another holder of a like title', () => {
+    const text = 'وقال سفير نيوزيلندا جيرارد فان بوهيمن: «تم اعتماد القرار». وقالت سفيرة الولايات المتحدة لدى الأمم المتحدة سامنتا باور أن «العالم سيكون أكثر أمانا».';
+    const e = rows(text, [['bohemen', 'PERSON', ['جيرارد فان بوهيمن'], ['سفير نيوزيلندا']], ['us', 'LOC', ['الولايات المتحدة']], ['un', 'ORG', ['الأمم المتحدة']], ['power', 'PERSON', ['سامنتا باور']]]);
+    expect(quotes(text, e).map((q) => q.speaker?.entity ?? null)).toEqual(['bohemen', 'power']);
+  });
+  it('«قبل أن / دون أن / بعد ان» open a clause of time or manner, not reported words', () => {
+    expect(quotes('وتعتبر هذه المديريات الأكثر سكانا وكانت تتبع محافظة إب قبل أن يتم إلحاقها بالضالع.')).toEqual([]);
+    expect(quotes('وغادر الوزير القاعة دون ان يذكر أي تفاصيل.')).toEqual([]);
+    const found = quotes('وقال الوزير بعد أن التقى نظيره إن المحادثات مثمرة.');
+    expect(found.map((q) => q.text)).toEqual(['المحادثات مثمرة']);
+  });
+  it('takes «واعدة بأن», the verbal noun with the article «جدد التأكيد على أن», and not the noun «مقرا»', () => {
+    const text = 'وقالت المندوبة سامنثا باور إن الاتفاق جيد، واعدة بان بلادها ستساعد. وجدد الرئيس عبد الفتاح السيسي التاكيد على ان فلسطين قضية العرب. وافادت المنظمة التي تتخذ مقرا في لندن أن الإعدامات زادت.';
+    const e = rows(text, [['power', 'PERSON', ['سامنثا باور']], ['sisi', 'PERSON', ['عبد الفتاح السيسي']]]);
+    expect(quotes(text, e).map((q) => [q.text, q.cue?.text, q.speaker?.entity ?? null])).toEqual([
+      ['الاتفاق جيد', 'وقالت', 'power'],
+      ['بلادها ستساعد', 'واعدة', 'power'],
+      ['فلسطين قضية العرب', 'التاكيد', 'sisi'],
+      ['الإعدامات زادت', 'وافادت', null],
+    ]);
+  });
+
+  it('a continuation cue takes the quotation right after it, however short', () => {
+    const text = 'واكد اردوغان ان تركيا سمحت بشن غارات. واضاف "ستستخدم في اطار محدد"، بدون ان يذكر أي تفاصيل.';
+    const found = quotes(text, rows(text, [['erdogan', 'PERSON', ['اردوغان']]]));
+    expect(found.map(brief)).toEqual([
+      { text: 'تركيا سمحت بشن غارات', kind: 'indirect', speaker: 'erdogan' },
+      { text: 'ستستخدم في اطار محدد', kind: 'direct', speaker: 'erdogan' },
+    ]);
+  });
+  it('a person introduced with a title as the subject of a say verb takes over from the last speaker', () => {
+    const text = 'وقال غابريل إن امن اسرائيل مهم. ونقلت الوكالة عن غابريل قوله إن «العلاقات جيدة». لكن الناطقة باسم الخارجية الايرانية مرضيه افخم اكدت مجددا على المواقف المختلفة. وقالت كما نقلت عنها وكالة الأنباء «مواقفنا مختلفة تماما». واضافت: «سنعبر عن قلقنا».';
+    const e = rows(text, [['gabriel', 'PERSON', ['غابريل']], ['mfa', 'ORG', ['الخارجية الايرانية']]]);
+    const found = quotes(text, e);
+    expect(found.map((q) => q.speaker?.entity ?? null)).toEqual(['gabriel', 'gabriel', null, null]);
+    // no entity row for her name: the speaker is the titled phrase that names her
+    expect(found.slice(2).map((q) => q.speaker?.text)).toEqual(['الناطقة باسم الخارجية الايرانية مرضيه افخم', 'الناطقة باسم الخارجية الايرانية مرضيه افخم']);
+  });
+
+  it('a named source after the clause beats a vague subject, and «، التي أضافت» goes back to it', () => {
+    const text = 'وأشار البعض منهم إلى أن الاتفاق نقطة بداية، حسب ما جاء على لسان فيدريكا موغيريني منسقة السياسة الخارجية، التي أضافت أن الثقة ستأتي. واعربت المسؤولة عن املها فى ان ينجح الاتفاق.';
+    const found = quotes(text);
+    expect(found.map((q) => q.text)).toEqual(['الاتفاق نقطة بداية', 'الثقة ستأتي', 'ينجح الاتفاق']);
+    for (const q of found) expect(q.speaker?.text).toContain('فيدريكا موغيريني');
+  });
+  it('a coordinated verb with no subject shares the one its sentence opened with, not a fronted «وحول X»', () => {
+    const text = 'وقالت أنقرة إنها ستتخذ إجراءات. وظلت تركيا شريكا متمنعا في التحالف وتقول ان القوات الكردية خطر. وحول الصين بدا المسؤول مطمئنا، وقال ان المشكلة هي المخزونات.';
+    const e = rows(text, [['ankara', 'LOC', ['أنقرة']], ['turkey', 'LOC', ['تركيا']], ['china', 'LOC', ['الصين']]]);
+    const found = quotes(text, e).map((q) => q.speaker?.entity ?? null);
+    expect(found.slice(0, 2)).toEqual(['ankara', 'turkey']);
+    expect(found[2]).not.toBe('china');
+  });
+});
+
 describe('offsets', () => {
   it('spans are UTF-16 offsets into the text and give the text back', () => {
     const text = 'وقـــال الوزير كيري إنّ الاتفاقَ جيّد.\nوقال: «نعم».';
