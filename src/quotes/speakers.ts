@@ -37,6 +37,10 @@ export class SpeakerResolver {
   /** a place name without its ending (تركيا → ترك) → the place, for «الحكومة التركية» */
   private readonly placeRoots = new Map<string, number>();
   private readonly history: Said[] = [];
+  /** entity id → the gender its latest speech told (so a long text never rescans its history) */
+  private readonly toldGender = new Map<string, Gender>();
+  /** entity id → its index in `entities` */
+  private readonly entityIndex = new Map<string, number>();
   /** per entity: the gender a title before one of its names tells (Mr Blair → m), '' when none */
   private readonly genders: Gender[];
   private readonly neuter: boolean;
@@ -72,6 +76,7 @@ export class SpeakerResolver {
       }
     }
     this.neuter = [...lex.pronouns.values()].includes('n');
+    entities.forEach((e, k) => this.entityIndex.set(e.id, k));
     this.genders = entities.map((e, k) => {
       // «Mr Straw» is a man even where the entity stage took the name for a body
       for (const j of this.mentionTokens[k]) {
@@ -198,15 +203,14 @@ export class SpeakerResolver {
   /** remember who spoke, for dropped subjects and anaphoric sources later on */
   said(speaker: Speaker | null, gender: Gender, head: string, at = -1): void {
     if (!speaker) return;
+    // a relay («نقلت الوكالة عن غابريال») tells no gender: the one his own «وقال» told
+    if (!gender && speaker.entity) gender = this.toldGender.get(speaker.entity) ?? '';
     if (!gender && speaker.entity) {
-      // a relay («نقلت الوكالة عن غابريال») tells no gender: the one his own «وقال» told
-      for (let h = this.history.length - 1; h >= 0 && !gender; h--) if (this.history[h].speaker.entity === speaker.entity) gender = this.history[h].gender;
-    }
-    if (!gender && speaker.entity) {
-      const k = this.entities.findIndex((e) => e.id === speaker.entity);
+      const k = this.entityIndex.get(speaker.entity) ?? -1;
       // bodies and works are «it» where the language has a pronoun for them
       if (k >= 0) gender = this.genders[k] || (this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : '');
     }
+    if (gender && speaker.entity) this.toldGender.set(speaker.entity, gender);
     this.history.push({ speaker, gender, head, at });
   }
 
