@@ -2,7 +2,8 @@
 // there), repeated up to a size, runs `khabar <command> --format ndjson` over it with one
 // worker, with two and (on a bigger machine) with all cores, and prints documents/s,
 // tokens/s, MB/s and peak RSS, beside a floor (a plain Node script that only reads the
-// files and splits them into words) and the wall time of one article from the command line.
+// files and splits them into words), the wall time of one article from the command line, and
+// the speed on one long document.
 // usage: node dist/scripts/bench.js [--command tokens|analyze|entities|quotes|timeline] [--mb 20]
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -111,5 +112,20 @@ const runs: Array<{ secs: number; cpuSecs: number }> = [];
 for (let i = 0; i < 5; i++) runs.push(await measure([bin, command, sample, '--format', 'json']));
 const median = (xs: number[]) => xs.sort((a, b) => a - b)[2];
 console.log(`one article (samples/ar-talks-belarus.txt): median ${(median(runs.map((r) => r.secs)) * 1000).toFixed(0)} ms wall, ${(median(runs.map((r) => r.cpuSecs)) * 1000).toFixed(0)} ms CPU over 5 runs`);
+// one long document (the source texts joined, a million characters a language): work that grows faster
+// than the text (a scan per expression or per quote) shows here as a drop in tokens/s
+for (const lang of ['ar', 'en'] as const) {
+  const pack = lang === 'ar' ? arabic : english;
+  const texts = sourceTexts().filter((t) => detectLanguage(t.text) === lang);
+  if (!texts.length) continue;
+  let long = '';
+  for (let i = 0; long.length < 1e6; i++) long += texts[i % texts.length].text + '\n\n';
+  const file = join(root, '.bench', `long-${lang}.txt`);
+  writeFileSync(file, long);
+  const r = await measure([bin, command, file, '--format', 'ndjson', '--lang', lang]);
+  const tokens = pack.textLayer(long).tokens.length;
+  console.log(`one long ${lang} document (${(Buffer.byteLength(long) / 1e6).toFixed(1)} MB, ${tokens.toLocaleString('en-US')} tokens): ${r.secs.toFixed(2)} s wall, ${Math.round(tokens / r.secs).toLocaleString('en-US')} tokens/s, ${r.peakMb.toFixed(0)} MB peak RSS`);
+  rmSync(file, { force: true });
+}
 if ([one, ...many].some((r) => r.code !== 0)) console.log('warning: a run exited non-zero');
 if (statSync(corpus.dir).isDirectory()) rmSync(corpus.dir, { recursive: true, force: true });
