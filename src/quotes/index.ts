@@ -35,6 +35,7 @@ type Intro = { kind: 'comp' | 'colon' | 'mark' | 'object'; at: number };
 const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '”'], ['‹', '›'], ['"', '"']]);
 const CLOSERS = new Set(['»', '”', '›']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
+const HANDOVERS = new Set(['?', '!', '؟']);
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 // punctuation that belongs to the words before it (5%, (Natwest))
@@ -959,7 +960,8 @@ class QuoteFinder {
     if (c > o) {
       let k = c + 1;
       if (k < n && tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) k++;
-      const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && COMMAS.has(tokens[c - 1].text);
+      // «"Where is it?" Anna asked»: a question or an exclamation hands over to its cue as a comma does
+      const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && (COMMAS.has(tokens[c - 1].text) || (HANDOVERS.has(tokens[c - 1].text) && !tokens[c].lineEnd));
       if (k > c + 1 || commaInside) {
         for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return 'deferred';
       }
