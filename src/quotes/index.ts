@@ -960,10 +960,15 @@ class QuoteFinder {
     if (c > o) {
       let k = c + 1;
       if (k < n && tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) k++;
-      // «"Where is it?" Anna asked»: a question or an exclamation hands over to its cue as a comma does
-      const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && (COMMAS.has(tokens[c - 1].text) || (HANDOVERS.has(tokens[c - 1].text) && !tokens[c].lineEnd));
-      if (k > c + 1 || commaInside) {
-        for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return 'deferred';
+      const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && COMMAS.has(tokens[c - 1].text);
+      // «"Where is it?" Anna asked»: a question or an exclamation hands over to a cue right
+      // after it (a short subject, a verb that is no noun: not «No answer.», «Mary heard her say»)
+      const handover = c > 0 && tokens[c - 1].kind === 'punct' && HANDOVERS.has(tokens[c - 1].text) && !tokens[c].lineEnd;
+      if (k > c + 1 || commaInside || handover) {
+        const reach = k > c + 1 || commaInside ? 8 : 3;
+        for (let j = k; j < n && j < k + reach && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
+          if (this.cueOf[j] && !(handover && j > 0 && this.lex.nounMarkers.has(tokens[j - 1].folded))) return 'deferred';
+        }
       }
     }
     const span = this.trim(o + 1, e);

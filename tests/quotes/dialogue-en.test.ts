@@ -23,6 +23,11 @@ describe('verbs of dialogue', () => {
     ]);
   });
 
+  it('does not lose a question whose next words hold a noun that looks like a cue', () => {
+    const text = '"Is anybody at home?" No answer came from the dark house.';
+    expect(quotes(text).map((q) => q.text)).toEqual(['Is anybody at home']);
+  });
+
   it('does not make reported speech of them without quotation marks', () => {
     const text = 'Anna asked the committee to delay the vote until March. Ben answered questions for an hour.';
     expect(quotes(text, people(text))).toEqual([]);
