@@ -8,6 +8,7 @@ import type { LanguagePack } from '../lang/pack.js';
 import { quoteLexicon, type CueEntry, type Gender, type QuoteLexicon } from './lexicon.js';
 import { SpeakerResolver, type Speaker } from './speakers.js';
 import { addPronounMentions } from './pronoun-mentions.js';
+import { DialogueTurns } from './dialogue.js';
 
 export { quoteLexicon } from './lexicon.js';
 
@@ -34,6 +35,7 @@ type Intro = { kind: 'comp' | 'colon' | 'mark' | 'object'; at: number };
 const OPENERS = new Map([['«', '»'], ['“', '”'], ['„', '”'], ['‹', '›'], ['"', '"']]);
 const CLOSERS = new Set(['»', '”', '›']);
 const COMMAS = new Set(['،', ',', '؛', ';']);
+const HANDOVERS = new Set(['?', '!', '؟']);
 const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 // punctuation that belongs to the words before it (5%, (Natwest))
@@ -51,6 +53,7 @@ class QuoteFinder {
   /** an opening mark that continues an earlier quote (a reopened paragraph) */
   private readonly inner: Uint8Array;
   private readonly speakers: SpeakerResolver;
+  private readonly dialogue: DialogueTurns;
   private readonly personIds: Set<string>;
   private readonly quotes: Quote[] = [];
   /** tokens before this index belong to a quote or its introduction already */
@@ -75,6 +78,7 @@ class QuoteFinder {
     this.pairQuoteMarks();
     this.personIds = new Set(entities.filter((e) => e.type === 'PERSON').map((e) => e.id));
     this.speakers = new SpeakerResolver(layer, entities, lex, pack.fold, (t) => this.cueOf[t.index] !== null);
+    this.dialogue = new DialogueTurns(layer, lex, this.speakers, (j) => this.cueOf[j] !== null, this.closeOf);
   }
 
   run(): Quote[] {
@@ -776,6 +780,8 @@ class QuoteFinder {
         if (s < this.consumed || e - s < 3) s = -1;
         // a quote reported before: «… that "…", he said» belongs to that quote
       }
+      // a verb of dialogue only («…," he muttered) takes words in quotation marks
+      if (entry.role === 'quoted' && kind !== 'direct') s = -1;
       if (s >= 0) {
         const span = this.trim(s, e);
         if (span) {
@@ -824,7 +830,7 @@ class QuoteFinder {
       if (this.cueOf[j]) break;
       if (j === i + 1 && !this.isAdjunct(t)) zoneAdjunct = false;
     }
-    if (entry.role === 'weak') {
+    if (entry.role === 'weak' || entry.role === 'quoted') {
       // «called it "a bribes budget"», «accused … of "squabbling like schoolboys"»
       if (!intro || intro.kind !== 'mark') return false;
     }
@@ -859,6 +865,7 @@ class QuoteFinder {
       e = this.clauseEnd(s);
       after = e;
     }
+    if (entry.role === 'quoted' && kind !== 'direct') return false;
     const span = this.trim(s, e);
     if (!span) return false;
     let speaker: Speaker | null = null;
@@ -1002,7 +1009,9 @@ class QuoteFinder {
     const c = this.closeOf[o];
     const prev = o > 0 ? tokens[o - 1] : null;
     const starts = !prev || prev.lineEnd || (prev.kind === 'punct' && (this.lex.sentenceEnds.has(prev.text) || this.lex.colons.has(prev.text))) || (prev.kind === 'quote' && !this.isOpen[o - 1]);
-    if (!starts) return false;
+    // «"Now then," said Tommy, "where shall we go?"»: the quote goes on after its cue
+    const resumed = starts ? null : this.dialogue.resumes(o, this.quotes);
+    if (!starts && !resumed) return false;
     const e = c > o ? c : this.paragraphEnd(o) + 1;
     let words = 0;
     let sentenceEnd = false;
@@ -1016,16 +1025,22 @@ class QuoteFinder {
       let k = c + 1;
       if (k < n && tokens[k].kind === 'punct' && COMMAS.has(tokens[k].text)) k++;
       const commaInside = c > 0 && tokens[c - 1].kind === 'punct' && COMMAS.has(tokens[c - 1].text);
-      if (k > c + 1 || commaInside) {
-        for (let j = k; j < n && j < k + 8 && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) if (this.cueOf[j]) return 'deferred';
+      // «"Where is it?" Anna asked»: a question or an exclamation hands over to a cue right
+      // after it (a short subject, a verb that is no noun: not «No answer.», «Mary heard her say»)
+      const handover = c > 0 && tokens[c - 1].kind === 'punct' && HANDOVERS.has(tokens[c - 1].text) && !tokens[c].lineEnd;
+      if (k > c + 1 || commaInside || handover) {
+        const reach = k > c + 1 || commaInside ? 8 : 3;
+        for (let j = k; j < n && j < k + reach && tokens[j].kind !== 'punct' && tokens[j].kind !== 'quote'; j++) {
+          if (this.cueOf[j] && !(handover && j > 0 && this.lex.nounMarkers.has(tokens[j - 1].folded))) return 'deferred';
+        }
       }
     }
     const span = this.trim(o + 1, e);
     if (!span) return false;
-    const speaker = this.speakers.carried('');
+    const speaker = resumed ? resumed.speaker : (this.dialogue.speakerOf(o, c > o ? c : e - 1, this.quotes) ?? this.speakers.carried(''));
     this.push(span, 'direct', tokens[o], speaker, '', '');
     const last = this.quotes[this.quotes.length - 1];
-    last.cue = null;
+    last.cue = resumed?.cue ? { ...resumed.cue } : null;
     this.consumed = c > o ? c + 1 : e;
     return true;
   }

@@ -7,7 +7,7 @@ import { dataPath, readDataJson, readDataText } from '../core/data-files.js';
 import type { LangCode } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
 
-export type CueRole = 'say' | 'continue' | 'relay' | 'weak';
+export type CueRole = 'say' | 'continue' | 'relay' | 'weak' | 'quoted';
 export type CueForm = 'verb' | 'participle' | 'masdar';
 /** m, f, n (a thing or body: «it»), '' unknown */
 export type Gender = 'm' | 'f' | 'n' | '';
@@ -48,6 +48,10 @@ interface LexiconFile {
   determiners?: { definite: string[]; indefinite: string[] };
   /** subject pronouns and the gender they carry (he → m) */
   pronouns?: Record<string, Gender>;
+  /** first-person subject pronouns (I, we): the narrator or the speaker's own side, never someone named before */
+  firstPerson?: string[];
+  /** possessive pronouns and the gender of their owner (her → f): «Her eyes met his» is about her */
+  possessivePronouns?: Record<string, Gender>;
   /** words before a name that tell its gender (Mr → m, Mrs → f) */
   genderTitles?: Record<string, Gender>;
   /** source nouns that stand for a named work or body of one type (the book → MISC, the paper → ORG) */
@@ -126,6 +130,8 @@ export interface QuoteLexicon {
   definite: ReadonlySet<string>;
   indefinite: ReadonlySet<string>;
   pronouns: ReadonlyMap<string, Gender>;
+  firstPerson: ReadonlySet<string>;
+  possessivePronouns: ReadonlyMap<string, Gender>;
   genderTitles: ReadonlyMap<string, Gender>;
   attributionFillers: ReadonlySet<string>;
   relayPronouns: ReadonlySet<string>;
@@ -226,6 +232,8 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     definite: set(data.determiners?.definite ?? []),
     indefinite: set(data.determiners?.indefinite ?? []),
     pronouns: new Map(Object.entries(data.pronouns ?? {}).map(([w, g]) => [fold(w), g])),
+    firstPerson: set(data.firstPerson ?? []),
+    possessivePronouns: new Map(Object.entries(data.possessivePronouns ?? {}).map(([w, g]) => [fold(w), g])),
     genderTitles: new Map(Object.entries(data.genderTitles ?? {}).map(([w, g]) => [fold(w), g])),
     attributionFillers: set(data.attributionFillers ?? []),
     relayPronouns: set(data.relayPronouns ?? []),

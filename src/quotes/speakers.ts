@@ -210,6 +210,8 @@ export class SpeakerResolver {
       // bodies and works are «it» where the language has a pronoun for them
       if (k >= 0) gender = this.genders[k] || (this.entities[k].type !== 'PERSON' && this.neuter ? 'n' : '');
     }
+    // an unresolved «she» is still a she: a later «he» must not go back to her
+    if (!gender && !speaker.entity) gender = this.lex.pronouns.get(this.fold(speaker.text)) ?? '';
     if (gender && speaker.entity) this.toldGender.set(speaker.entity, gender);
     this.history.push({ speaker, gender, head, at });
   }
@@ -253,6 +255,14 @@ export class SpeakerResolver {
       }
     }
     return before;
+  }
+
+  /** who a pronoun of that gender at token j stands for, or the pronoun itself when nobody fits */
+  pronounAt(j: number, gender: Gender): Speaker {
+    const t = this.layer.tokens[j];
+    const before = this.pronounSpeaker(j, gender);
+    if (!before) return { entity: null, name: null, start: t.start, end: t.end, text: t.text };
+    return before.entity ? { ...before, start: t.start, end: t.end, text: t.text } : { ...before };
   }
 
   /** the name ending at token j is followed by a possessive marker (Moazzam Begg's lawyer) */
@@ -355,6 +365,8 @@ export class SpeakerResolver {
     // «he said»: the last speaker of that gender, or the person last named as a subject
     const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
     if (pronoun !== undefined) {
+      // «said I»: the narrator, never the person spoken about before
+      if (this.lex.firstPerson.has(tokens[a].folded)) return { speaker: unnamed(), head: tokens[a].folded };
       const before = this.pronounSpeaker(a, pronoun);
       // a named person at the pronoun's own place in the text; an unnamed source keeps the
       // words that describe it («one western diplomat»), which say more than «he»
