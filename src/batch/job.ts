@@ -15,15 +15,16 @@ export type JobResult =
   | { index: number; ok: false; source: string; reason: string };
 
 /**
- * The analysis as JSON text, or as that text's UTF-8 bytes. Workers send bytes: an
- * ArrayBuffer moves to the main thread without a copy, where a long (two-byte, for Arabic)
- * string would be serialised and copied twice, and the bytes are what stdout wants anyway.
+ * The analysis as JSON text, or as one NDJSON line of UTF-8 bytes (the JSON and a newline).
+ * Workers send the bytes: an ArrayBuffer moves to the main thread without a copy, where a
+ * long (two-byte, for Arabic) string would be serialised and copied twice, and a whole line
+ * is what stdout wants, so the main thread writes it as it comes.
  */
 export type SerialisedAnalysis = string | Uint8Array;
 
 const decoder = new TextDecoder();
 
-/** The JSON text of a serialised analysis. */
+/** The JSON text of a serialised analysis (a line's newline is white space to JSON.parse). */
 export function analysisText(json: SerialisedAnalysis): string {
   return typeof json === 'string' ? json : decoder.decode(json);
 }

@@ -11,6 +11,6 @@ parentPort?.on('message', (job: Job) => {
     return;
   }
   // encode here and hand the buffer over: the main thread gets it without a copy (see SerialisedAnalysis)
-  const bytes = encoder.encode(result.json);
+  const bytes = encoder.encode(result.json + '\n');
   parentPort?.postMessage({ ...result, json: bytes }, [bytes.buffer]);
 });

@@ -19,7 +19,11 @@ export class JsonRenderer implements Renderer {
     const head = this.count++ === 0 ? `{"version":${SCHEMA_VERSION},"documents":[\n` : ',\n';
     const text = json ?? JSON.stringify(doc);
     if (typeof text === 'string') await this.settings.out.write(head + text);
-    else await this.settings.out.write(Buffer.concat([Buffer.from(head), text]));
+    else {
+      // an NDJSON line from a worker: its JSON without the newline
+      await this.settings.out.write(head);
+      await this.settings.out.write(text.subarray(0, text.length - 1));
+    }
   }
 
   async finish(errors: InputError[]): Promise<void> {

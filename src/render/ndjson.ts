@@ -6,8 +6,6 @@ import type { CorpusView } from '../batch/corpus/view.js';
 import type { SerialisedAnalysis } from '../batch/job.js';
 import { corpusJson } from './json.js';
 
-const NEWLINE = new Uint8Array([0x0a]);
-
 export class NdjsonRenderer implements Renderer {
   readonly needsObjects = false;
 
@@ -16,7 +14,8 @@ export class NdjsonRenderer implements Renderer {
   async document(doc: DocumentAnalysis, json?: SerialisedAnalysis): Promise<void> {
     // one write per line, so an interrupted run leaves only whole lines behind
     const text = json ?? JSON.stringify(doc);
-    await this.settings.out.write(typeof text === 'string' ? text + '\n' : Buffer.concat([text, NEWLINE]));
+    // bytes from a worker are already a whole line
+    await this.settings.out.write(typeof text === 'string' ? text + '\n' : text);
   }
 
   async finish(): Promise<void> {}
