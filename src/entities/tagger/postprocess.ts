@@ -339,14 +339,31 @@ function acronymGlosses(layer: TextLayer, labels: Int32Array, lex: EntityLexicon
 
 /** Sentences written in capitals only (Reuters headlines: "CHINA LIKELY TO JOIN GATT"): at
  *  least two words with letters, none with a small letter. Scripts without case have none. */
+/** 1: written in capitals, 0: has lower case, -1: no case (Arabic, digits). No strings made for ASCII. */
+function letterCase(text: string): number {
+  const first = text.charCodeAt(0);
+  if (first >= 0x80 && first < 0x250) {
+    // accented Latin: let the library decide
+    if (text !== text.toUpperCase()) return 0;
+    return text !== text.toLowerCase() ? 1 : -1;
+  }
+  if (first >= 0x61 && first <= 0x7a) return 0;
+  if (first < 0x41 || first > 0x5a) return -1;
+  for (let i = 1; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x61 && c <= 0x7a) || (c >= 0xdf && c < 0x250 && text[i] !== text[i].toUpperCase())) return 0;
+  }
+  return 1;
+}
+
 function capitalLines(layer: TextLayer): Set<number> {
   const cased = new Map<number, number>();
   const lower = new Set<number>();
   for (const t of layer.tokens) {
     if (t.kind !== 'word' && t.kind !== 'latin') continue;
-    if (t.text === t.text.toUpperCase()) {
-      if (t.text !== t.text.toLowerCase()) cased.set(t.sentence, (cased.get(t.sentence) ?? 0) + 1);
-    } else lower.add(t.sentence);
+    const c = letterCase(t.text);
+    if (c === 1) cased.set(t.sentence, (cased.get(t.sentence) ?? 0) + 1);
+    else if (c === 0) lower.add(t.sentence);
   }
   const out = new Set<number>();
   for (const [sentence, n] of cased) if (n >= 2 && !lower.has(sentence)) out.add(sentence);
