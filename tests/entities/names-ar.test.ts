@@ -3,30 +3,12 @@
 // armed groups, ministries), a state body's nationality adjective and inner particles of
 // a person's name. Hand-made texts with real spelling variation.
 import { describe, expect, it } from 'vitest';
-import type { TextLayer } from '../../src/core/types.js';
 import { arabic } from '../../src/lang/ar/index.js';
 import { taggerModel } from '../../src/entities/tagger.js';
-import { labelId } from '../../src/entities/tagger/labels.js';
 import { mentionsFromLabels } from '../../src/entities/tagger/mentions.js';
 import { postprocess } from '../../src/entities/tagger/postprocess.js';
+import { labelled } from '../fixtures/entity-rows.js';
 import { resolveEntities } from '../../src/entities/resolve.js';
-
-const B = (t: string) => labelId(`B-${t}`);
-const I = (t: string) => labelId(`I-${t}`);
-
-/** Labels with the nth occurrence of each phrase tagged as a name of its type (whole tokens). */
-function labelled(layer: TextLayer, names: Array<[phrase: string, type: string, nth?: number]>): Int32Array {
-  const labels = new Int32Array(layer.tokens.length);
-  for (const [phrase, type, nth = 0] of names) {
-    let at = -1;
-    for (let k = 0; k <= nth; k++) at = layer.text.indexOf(phrase, at + 1);
-    if (at < 0) throw new Error(`no ${phrase}`);
-    const first = layer.tokens.findIndex((t) => t.end > at);
-    labels[first] = B(type);
-    for (let i = first + 1; i < layer.tokens.length && layer.tokens[i].start < at + phrase.length; i++) labels[i] = I(type);
-  }
-  return labels;
-}
 
 /** The names after the document passes, as TYPE:text. */
 function afterPasses(text: string, names: Array<[string, string, number?]> = []): string[] {

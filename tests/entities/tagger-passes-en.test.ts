@@ -2,26 +2,12 @@
 // and its acronym in brackets, and names in a line written in capitals. Hand-made sentences
 // with hand-made tagger labels, so the passes are tested apart from the model's reading.
 import { describe, expect, it } from 'vitest';
-import type { TextLayer } from '../../src/core/types.js';
 import { english } from '../../src/lang/en/index.js';
 import { taggerModel } from '../../src/entities/tagger.js';
-import { labelId } from '../../src/entities/tagger/labels.js';
 import { mentionsFromLabels } from '../../src/entities/tagger/mentions.js';
 import { postprocess } from '../../src/entities/tagger/postprocess.js';
+import { labelled } from '../fixtures/entity-rows.js';
 
-/** Labels with the nth occurrence of each phrase tagged as a name of its type (whole tokens). */
-function labelled(layer: TextLayer, names: Array<[phrase: string, type: string, nth?: number]>): Int32Array {
-  const labels = new Int32Array(layer.tokens.length);
-  for (const [phrase, type, nth = 0] of names) {
-    let at = -1;
-    for (let k = 0; k <= nth; k++) at = layer.text.indexOf(phrase, at + 1);
-    if (at < 0) throw new Error(`no ${phrase}`);
-    const first = layer.tokens.findIndex((t) => t.end > at);
-    labels[first] = labelId(`B-${type}`);
-    for (let i = first + 1; i < layer.tokens.length && layer.tokens[i].start < at + phrase.length; i++) labels[i] = labelId(`I-${type}`);
-  }
-  return labels;
-}
 
 function afterPasses(text: string, names: Array<[string, string, number?]>): string[] {
   const layer = english.textLayer(text);
