@@ -8,7 +8,6 @@ import { mentionsFromLabels } from '../../src/entities/tagger/mentions.js';
 import { postprocess } from '../../src/entities/tagger/postprocess.js';
 import { labelled } from '../fixtures/entity-rows.js';
 
-
 function afterPasses(text: string, names: Array<[string, string, number?]>): string[] {
   const layer = english.textLayer(text);
   const labels = postprocess(layer, labelled(layer, names), taggerModel('en')!, { enforce: true, propagate: false, unify: false });
