@@ -40,6 +40,8 @@ const LETTER = /\p{L}/u;
 const SPACE = /\s/;
 // punctuation that belongs to the words before it (5%, (Natwest))
 const KEPT_AT_END = new Set([')', '%']);
+const cueCache = new WeakMap<QuoteLexicon, Map<string, CueHit | null>>();
+const CUE_CACHE_LIMIT = 100_000;
 // how far a cue may be from what introduces its content («وقال وزير … في … ، " …»)
 const WINDOW = 30;
 
@@ -99,6 +101,20 @@ class QuoteFinder {
 
   private lookUpCue(t: Token): CueHit | null {
     if (t.kind !== 'word') return null;
+    // a word's cue depends on its folded form alone (its clitic reading comes from it): news
+    // repeats its words, so each is read once per lexicon (shared, never mutated)
+    let cache = cueCache.get(this.lex);
+    if (!cache) cueCache.set(this.lex, (cache = new Map()));
+    let hit = cache.get(t.folded);
+    if (hit === undefined) {
+      if (cache.size >= CUE_CACHE_LIMIT) cache.clear();
+      hit = this.readCue(t);
+      cache.set(t.folded, hit);
+    }
+    return hit;
+  }
+
+  private readCue(t: Token): CueHit | null {
     const f = t.folded;
     let entries = this.lex.cues.get(f);
     if (entries) return { entry: entries[0], conj: false };
