@@ -20,8 +20,8 @@ export class CsvRenderer implements Renderer {
   }
 
   async corpus(_heading: string, _documents: number, corpus: CorpusView): Promise<void> {
-    // corpus rows carry their sources in their own columns
-    await this.settings.out.write(this.rows(null, corpus.sections()));
+    // corpus rows carry their sources, whole, in their own columns
+    await this.settings.out.write(this.rows(null, corpus.sections({ wholePaths: true })));
   }
 
   private rows(source: string | null, sections: Section[]): string {

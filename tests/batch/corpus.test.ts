@@ -72,6 +72,9 @@ describe('source names in corpus tables', () => {
     expect(section.title).toBe('Entities across 2 documents, sources in /data/news/');
     expect(section.rows[0].at(-1)).toBe('2024/ar-01.txt 2025/ar-02.txt');
     expect(c.json()).toEqual({ entities: [expect.objectContaining({ sources: ['/data/news/2024/ar-01.txt', '/data/news/2025/ar-02.txt'] })] });
+    // CSV asks for the paths as given
+    const [whole] = c.sections({ wholePaths: true });
+    expect([whole.title, whole.rows[0].at(-1)]).toEqual(['Entities across 2 documents', '/data/news/2024/ar-01.txt /data/news/2025/ar-02.txt']);
   });
   it('gives a wrapped column of file names room for its longest name when a wide column can spare it', () => {
     const section = { columns: ['name', 'spellings', 'sources'], rows: [['وزير الخارجية الروسي سيرغي لافروف', 'لافروف / سيرغي لافروف / لافروف سيرغي', 'ar-01-almadina-long-name.txt ar-02.txt']], wrap: [1, 2] };

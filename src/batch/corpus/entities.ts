@@ -6,7 +6,7 @@ import { isNationalityEntity } from '../../entities/nationality.js';
 import { foldArabic } from '../../lang/ar/fold.js';
 import { languagePack } from '../../lang/detect.js';
 import type { Section } from '../../render/view.js';
-import type { CorpusView } from './view.js';
+import type { CorpusView, SectionStyle } from './view.js';
 import { sourceNames } from './source-names.js';
 
 export interface CorpusEntity {
@@ -84,11 +84,11 @@ export class EntityCorpus implements CorpusView {
       .map((e, i) => ({ id: `c${i + 1}`, ...e }));
   }
 
-  sections(): Section[] {
+  sections(style: SectionStyle = {}): Section[] {
     const columns = ['name', 'type', 'documents', 'mentions', 'spellings', 'titles'];
     if (this.options.showSources) columns.push('sources');
     const entities = this.entities(true);
-    const names = sourceNames(this.options.showSources ? entities.flatMap((e) => e.sources) : []);
+    const names = sourceNames(this.options.showSources ? entities.flatMap((e) => e.sources) : [], style.wholePaths);
     const rows = entities.map((e) => {
       const row = [e.name, e.type, String(e.documents), String(e.mentions), e.variants.filter((v) => v !== e.name).join(' / '), e.titles.join(' / ')];
       if (this.options.showSources) row.push(e.sources.map(names.short).join(' '));

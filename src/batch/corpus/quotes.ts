@@ -2,7 +2,7 @@
 // in input order. Speakers keep their names (entity ids are per document).
 import type { DocumentAnalysis, Quote } from '../../core/types.js';
 import type { Section } from '../../render/view.js';
-import type { CorpusView } from './view.js';
+import type { CorpusView, SectionStyle } from './view.js';
 import { sourceNames } from './source-names.js';
 
 export type CorpusQuote = Omit<Quote, 'speaker'> & { source: string; speaker: { name: string | null; text: string } | null };
@@ -18,8 +18,8 @@ export class QuoteCorpus implements CorpusView {
     }
   }
 
-  sections(): Section[] {
-    const names = sourceNames(this.quotes.map((q) => q.source));
+  sections(style: SectionStyle = {}): Section[] {
+    const names = sourceNames(this.quotes.map((q) => q.source), style.wholePaths);
     return [
       {
         title: `Quotes across ${this.docs} documents${names.note}`,

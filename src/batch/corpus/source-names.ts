@@ -22,9 +22,9 @@ export function commonFolder(paths: Iterable<string>): string {
   return cut < 0 ? '' : prefix.slice(0, cut + 1);
 }
 
-/** A function that shortens paths under `folder`, and the words that name it in a title. */
-export function sourceNames(paths: Iterable<string>): { short(path: string): string; note: string } {
-  const folder = commonFolder(paths);
+/** A function that shortens paths under `folder`, and the words that name it in a title (none when `whole`). */
+export function sourceNames(paths: Iterable<string>, whole = false): { short(path: string): string; note: string } {
+  const folder = whole ? '' : commonFolder(paths);
   if (!folder) return { short: (p) => p, note: '' };
   return { short: (p) => (p.startsWith(folder) ? p.slice(folder.length) : p), note: `, sources in ${folder}` };
 }

@@ -4,7 +4,7 @@
 import type { DocumentAnalysis, TimeExpression } from '../../core/types.js';
 import { foldArabic } from '../../lang/ar/fold.js';
 import type { Section } from '../../render/view.js';
-import type { CorpusView } from './view.js';
+import type { CorpusView, SectionStyle } from './view.js';
 import { sourceNames } from './source-names.js';
 import { compareTimexValues } from '../../timeline/order.js';
 
@@ -61,9 +61,9 @@ export class TimelineCorpus implements CorpusView {
     return all.map(({ value, type, text, event, sources }) => ({ value, type, text, event, sources }));
   }
 
-  sections(): Section[] {
+  sections(style: SectionStyle = {}): Section[] {
     const events = this.events();
-    const names = sourceNames(events.flatMap((e) => e.sources));
+    const names = sourceNames(events.flatMap((e) => e.sources), style.wholePaths);
     return [
       {
         title: `Timeline across ${this.docs} documents${names.note}`,

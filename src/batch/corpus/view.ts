@@ -3,9 +3,14 @@
 import type { DocumentAnalysis } from '../../core/types.js';
 import type { Section } from '../../render/view.js';
 
+export interface SectionStyle {
+  /** sources as given (CSV), not relative to the folder they share (tables, Markdown) */
+  wholePaths?: boolean;
+}
+
 export interface CorpusView {
   add(doc: DocumentAnalysis): void;
-  sections(): Section[];
+  sections(style?: SectionStyle): Section[];
   /** the JSON form: merged into { version, corpus: { documents, …this }, errors } */
   json(): Record<string, unknown>;
 }
@@ -14,7 +19,7 @@ export interface CorpusView {
 export function combine(views: CorpusView[]): CorpusView {
   return {
     add: (doc) => views.forEach((v) => v.add(doc)),
-    sections: () => views.flatMap((v) => v.sections()),
+    sections: (style) => views.flatMap((v) => v.sections(style)),
     json: () => Object.assign({}, ...views.map((v) => v.json())),
   };
 }
