@@ -135,6 +135,16 @@ describe('merging name mentions', () => {
     expect(rowOf(entities, 'الحوثيون')).toBe(rowOf(entities, 'الحوثيين'));
   });
 
+  it('attaches feminine titles (منسقة، المفوضة، قائدة) like their masculine forms', () => {
+    const text = 'قالت منسقة السياسة الخارجية الأوروبية فيدريكا موغيريني إن الاتفاق جيد. وأكدت المفوضة الأوروبية سيسيليا مالمستروم ذلك.';
+    const { entities } = run(text, [
+      ['فيدريكا موغيريني', 'PERSON'],
+      ['سيسيليا مالمستروم', 'PERSON'],
+    ]);
+    expect(rowOf(entities, 'فيدريكا موغيريني').titles).toEqual(['منسقة السياسة الخارجية الأوروبية']);
+    expect(rowOf(entities, 'سيسيليا مالمستروم').titles).toEqual(['المفوضة الأوروبية']);
+  });
+
   it('names an alias group by its usual name when the text uses it, whatever the longer forms', () => {
     const text = 'وقالت الجمهورية الإسلامية الإيرانية إن إيران لن تتراجع، وأكدت ايران ذلك. وزار وفد الولايات المتحدة الأمريكية واشنطن.';
     const { entities } = run(text, [
