@@ -73,6 +73,9 @@ export interface EntityLexicon {
   institutions: Set<string>;
   /** last letters (folded) of a feminine word: the ending an adjective of a ministry takes */
   feminine: Set<string>;
+  /** endings a common word takes in its inflection («اجتماعا», the accusative of «اجتماع»): a
+   *  rare word that is a common one with such an ending is no name */
+  inflections: string[];
   /** attached pronouns that end no name («نهاره»): a name's last word carrying one is not part of it */
   pronouns: Set<string>;
   /** one-word names of the language's name lists (places, first and family names, known names) */
@@ -214,6 +217,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     knownFirstWords,
     nameWords,
     pronouns: new Set((names.get('pronoun') ?? []).map(fold)),
+    inflections: (names.get('inflection') ?? []).map(fold),
     institutions: new Set((names.get('institution') ?? []).map(fold)),
     feminine: new Set((names.get('feminine') ?? []).map(fold)),
   };

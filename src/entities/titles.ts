@@ -40,7 +40,8 @@ export type NameIndex = Map<number, NameForm>;
 
 const COMMAS = new Set([',', '،']);
 
-function wordUnit(t: Token, lex: EntityLexicon, allowHead: boolean): TitleUnit | null {
+/** The title unit one word makes (a title word, a nationality adjective or a place), or null. */
+export function wordUnit(t: Token, lex: EntityLexicon, allowHead: boolean): TitleUnit | null {
   if (t.kind !== 'word') return null;
   for (const s of t.splits) {
     const clitics = s.proclitics.join('').length;

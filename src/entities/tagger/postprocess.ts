@@ -11,7 +11,9 @@ import type { TextLayer, Token } from '../../core/types.js';
 import { languagePack } from '../../lang/detect.js';
 import { entityLexicon, type EntityLexicon } from '../lexicon.js';
 import { documentNameWords, isDefiniteNationality, leadingBase } from '../name-forms.js';
+import { wordUnit } from '../titles.js';
 import { NAME_TYPES, isInside, spansOf, typeOf } from './labels.js';
+import type { Lexicons } from './lexicons.js';
 import type { TaggerModel } from './model.js';
 
 export interface PostprocessOptions {
@@ -20,6 +22,8 @@ export interface PostprocessOptions {
   propagate: boolean;
   /** give every occurrence of a name its majority type */
   unify: boolean;
+  /** read rare words beside a person's title as a name (on unless false; with enforce) */
+  titled?: boolean;
 }
 
 export const DEFAULT_POSTPROCESS: PostprocessOptions = { enforce: true, propagate: true, unify: false };
@@ -257,6 +261,94 @@ function propagateSurnames(layer: TextLayer, bases: string[], labels: Int32Array
   }
 }
 
+/** Below this many occurrences in the reference text a word standing by a title is read as a
+ *  word of a foreign name the reference text barely knows («موغيريني» 0, «أفخم» 23) rather
+ *  than a common word («لسان» 231). Chosen on ANERcorp dev. */
+const RARE_TITLED_WORD = 60;
+/** How many rare words make such a name: one alone is as often a rare common word as a name,
+ *  and a longer run of them is more often a clause the tagger rightly left alone. */
+const TITLED_NAME_MIN = 2;
+const TITLED_NAME_MAX = 3;
+/** How many words a title phrase before a name may hold («الناطقة باسم الخارجية الإيرانية»). */
+const TITLE_PHRASE_MAX = 6;
+
+/** Does the token's preferred reading start with an attached conjunction («وموغيريني»)? */
+function carriesConjunction(t: Token, lex: EntityLexicon): boolean {
+  return t.kind === 'word' && lex.conjunctions.has(t.splits[0]?.proclitics[0] ?? '');
+}
+
+/** Could this untagged word be part of a person's name no list knows: an Arabic word rare in
+ *  the reference text, also without its attached letters («والإداري» is rare, «الإداري» is not)
+ *  and its inflection,
+ *  that carries no attached pronoun («خارجيتها») and that the language's data knows as nothing
+ *  else (no title word, nationality, place or trigger word such as a reporting verb). */
+function unknownNameWord(t: Token, labels: Int32Array, lex: EntityLexicon, triggers: Lexicons['triggers']): boolean {
+  if (labels[t.index] !== 0 || t.kind !== 'word') return false;
+  const reading = t.splits[0];
+  if (reading?.enclitic && lex.pronouns.has(reading.enclitic)) return false;
+  if (lex.frequency(t.folded) >= RARE_TITLED_WORD) return false;
+  // a common word behind attached letters («والإداري», «بكبار») or with an inflection («اجتماعا»)
+  if (reading?.proclitics.length && lex.frequency(t.folded.slice(reading.proclitics.join('').length)) >= RARE_TITLED_WORD) return false;
+  for (const ending of lex.inflections) if (t.folded.endsWith(ending) && lex.frequency(t.folded.slice(0, -ending.length)) >= RARE_TITLED_WORD) return false;
+  if (triggers.has(t.folded) || triggers.has(t.stem) || lex.particles.has(t.folded)) return false;
+  return wordUnit(t, lex, true) === null;
+}
+
+/** The end of the title phrase starting with a head word at i (its parts, nationality adjectives
+ *  and the places or organisations it names), or -1 when no head stands at i. */
+function titlePhraseEnd(layer: TextLayer, i: number, labels: Int32Array, lex: EntityLexicon): number {
+  const tokens = layer.tokens;
+  if (labels[i] !== 0 || wordUnit(tokens[i], lex, true)?.cls !== 'head') return -1;
+  let end = i + 1;
+  while (end < tokens.length && end - i < TITLE_PHRASE_MAX && tokens[end].sentence === tokens[i].sentence) {
+    const t = tokens[end];
+    // a و starts a new item of a list, not a longer title
+    if (t.kind === 'word' && lex.conjunctions.has(t.splits[0]?.proclitics[0] ?? '')) break;
+    if (labels[end] !== 0 && typeOf(labels[end]) !== PERS) {
+      // a place or organisation the title names, whole
+      end++;
+      while (end < tokens.length && isInside(labels[end])) end++;
+      continue;
+    }
+    if (labels[end] !== 0 || !wordUnit(t, lex, false)) break;
+    end++;
+  }
+  return end;
+}
+
+/** Persons the tagger missed because no list knows their names («فيدريكا موغيريني» and «مرضية
+ *  أفخم», both unknown to the reference text): a run of two or three rare words that the data
+ *  knows as nothing else, standing right before a person's title head without attached letters
+ *  («… موغيريني منسقة السياسة الخارجية») or right after a whole title phrase («الناطقة باسم
+ *  الخارجية الإيرانية مرضية أفخم»). A longer run is left alone. */
+function titledNames(layer: TextLayer, labels: Int32Array, lex: EntityLexicon, triggers: Lexicons['triggers']): void {
+  const tokens = layer.tokens;
+  const candidate = (j: number, sentence: number): boolean => j >= 0 && j < tokens.length && tokens[j].sentence === sentence && unknownNameWord(tokens[j], labels, lex, triggers);
+  for (let i = 0; i < tokens.length; i++) {
+    const end = titlePhraseEnd(layer, i, labels, lex);
+    if (end < 0) continue;
+    const sentence = tokens[i].sentence;
+    // the name before its title, in apposition: the head stands bare and indefinite and has its
+    // complement («موغيريني منسقة السياسة»); a definite head reads as the genitive of the word
+    // before it («مناقشات الوزراء», «رصيد الفريق»)
+    const head = tokens[i].splits[0];
+    if (head && !head.proclitics.length && !head.article && end - i >= 2) {
+      let first = i;
+      // a name holds no conjunction: the word carrying one starts it
+      while (i - first <= TITLED_NAME_MAX && candidate(first - 1, sentence)) if (carriesConjunction(tokens[--first], lex)) break;
+      if (i - first >= TITLED_NAME_MIN && i - first <= TITLED_NAME_MAX) setSpan(labels, first, i, PERS);
+    }
+    // the name after its title phrase; «الرئيس وكيري» joins a second person to the title's
+    if (end < tokens.length && carriesConjunction(tokens[end], lex)) continue;
+    let last = end;
+    while (last - end <= TITLED_NAME_MAX && candidate(last, sentence) && (last === end || !carriesConjunction(tokens[last], lex))) last++;
+    if (last - end >= TITLED_NAME_MIN && last - end <= TITLED_NAME_MAX) {
+      setSpan(labels, end, last, PERS);
+      i = last - 1;
+    }
+  }
+}
+
 /** Does the token's original text start with a capital letter (scripts without case never do)? */
 function capitalised(text: string): boolean {
   const c = text[0];
@@ -463,6 +555,7 @@ export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerM
     extendSpans(layer, bases, labels, lex);
     acronymGlosses(layer, labels, lex);
     capitalLineNames(layer, bases, labels, lex);
+    if (options.titled !== false) titledNames(layer, labels, lex, model.features.lexicons.triggers);
   }
   if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
   if (options.propagate) propagateSurnames(layer, bases, labels, lex);
