@@ -3,6 +3,7 @@
 // (the document pass titledNames). Hand-made sentences; the tagger's own labels are left empty.
 import { describe, expect, it } from 'vitest';
 import { arabic } from '../../src/lang/ar/index.js';
+import { english } from '../../src/lang/en/index.js';
 import { taggerModel } from '../../src/entities/tagger.js';
 import { mentionsFromLabels } from '../../src/entities/tagger/mentions.js';
 import { DEFAULT_POSTPROCESS, postprocess } from '../../src/entities/tagger/postprocess.js';
@@ -42,5 +43,12 @@ describe('a name no list knows, beside its title', () => {
 
   it('leaves a run of four rare words alone', () => {
     expect(persons('وقالت زيغريدا كاولينسكي فاسيبوتا كريمودال منسقة السياسة الخارجية إن الاتفاق مهم .')).toEqual([]);
+  });
+
+  it('needs the language to know how rare a word is: English (no word frequencies) gets no such names', () => {
+    const text = 'The party chose a new leader last week and the minister said little about it .';
+    const layer = english.textLayer(text);
+    const labels = postprocess(layer, new Int32Array(layer.tokens.length), taggerModel('en')!, { ...DEFAULT_POSTPROCESS, propagate: false, unify: false });
+    expect(mentionsFromLabels(layer, labels, english.fold).map((m) => text.slice(m.start, m.end))).toEqual([]);
   });
 });

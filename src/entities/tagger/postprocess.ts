@@ -546,7 +546,8 @@ function capitalLineNames(layer: TextLayer, bases: string[], labels: Int32Array,
 
 /** Applies the document-level passes to the labels of one layer (in place) and returns them. */
 export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerModel, options = DEFAULT_POSTPROCESS): Int32Array {
-  const lex = entityLexicon(languagePack(layer.lang));
+  const pack = languagePack(layer.lang);
+  const lex = entityLexicon(pack);
   const known = documentNameWords(layer.tokens, spansOf(labels), lex);
   const bases = layer.tokens.map((t) => leadingBase(t, known, lex));
   if (options.enforce) {
@@ -555,7 +556,8 @@ export function postprocess(layer: TextLayer, labels: Int32Array, model: TaggerM
     extendSpans(layer, bases, labels, lex);
     acronymGlosses(layer, labels, lex);
     capitalLineNames(layer, bases, labels, lex);
-    if (options.titled !== false) titledNames(layer, labels, lex, model.features.lexicons.triggers);
+    // «rare» needs the language's word frequencies: without them every word would look like a name
+    if (options.titled !== false && pack.wordFrequency) titledNames(layer, labels, lex, model.features.lexicons.triggers);
   }
   if (options.propagate || options.unify) documentConsistency(layer, bases, labels, options);
   if (options.propagate) propagateSurnames(layer, bases, labels, lex);
