@@ -24,6 +24,8 @@ export interface EntityLexicon {
   joiners: Set<string>;
   /** classifier nouns that head an organisation's name (حزب، حركة، تنظيم …) */
   classifiers: Set<string>;
+  /** words that open a place's name («Camp Delta», «Fort Worth», «Mount Kenya»): such a name is no person */
+  placeHeads: Set<string>;
   /** attached conjunctions (و، ف): a word carrying one starts a new item, not a longer title */
   conjunctions: Set<string>;
   /** words inside a full name that link its parts (بن، ولد …) */
@@ -192,6 +194,7 @@ export function entityLexicon(pack: LanguagePack): EntityLexicon {
     aliasHeads,
     joiners: new Set((names.get('joiner') ?? []).map(fold)),
     classifiers: new Set((names.get('classifier') ?? []).map(fold)),
+    placeHeads: new Set((names.get('place-head') ?? []).map(fold)),
     conjunctions: new Set((names.get('conjunction') ?? []).map(fold)),
     particles: new Set((names.get('particle') ?? []).map(fold)),
     prefixes: (names.get('prefix') ?? []).map(fold).sort((a, b) => b.length - a.length),

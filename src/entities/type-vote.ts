@@ -60,6 +60,11 @@ export function settleTypes(layer: TextLayer, forms: NameForm[], lex: EntityLexi
     type.set(key, TYPES[best]);
   }
 
+  // a name that opens with a place's head word names a place, whatever a person's shape it has
+  for (const f of forms) {
+    if (f.words.length >= 2 && type.get(f.key) === 'PERSON' && lex.placeHeads.has(f.words[0]) && !titledKeys.has(f.key)) type.set(f.key, 'LOC');
+  }
+
   // one-word names against the longer names of the document, looked up by their words; a name
   // seen only in capitals (a headline's "JOIN GATT") says nothing about its words' types
   const longByWord = new Map<string, string[]>();

@@ -14,6 +14,11 @@ function rows(text: string, specs: MentionSpec[]): string[] {
 }
 
 describe('name types: one sense per document', () => {
+  it('types a name that opens with a place head (Camp, Fort, Mount) as a place, not a person', () => {
+    const text = 'The men were held at Camp Delta before Fort Worth. Mr Fort Knight spoke.';
+    expect(rows(text, [['Camp Delta', 'PERSON'], ['Fort Worth', 'PERSON'], ['Fort Knight', 'PERSON']])).toEqual(['LOC:Camp Delta', 'LOC:Fort Worth', 'PERSON:Fort Knight']);
+  });
+
   it('makes "Mr Straw" tagged once ORG and once PERSON one person with Jack Straw', () => {
     const text = 'Foreign Secretary Jack Straw spoke. Mr Straw said the talks went well. The families were told, Mr Straw said.';
     expect(rows(text, [['Jack Straw', 'PERSON'], ['Straw', 'ORG', 1], ['Straw', 'PERSON', 2]])).toEqual(['PERSON:Jack Straw|Straw|Straw']);
