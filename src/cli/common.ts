@@ -9,7 +9,7 @@ export function addCommonOptions(cmd: Command, formats: readonly string[] = FORM
     .option('--lang <code>', 'language: ar, en or auto (by script)', 'auto')
     .option('--date <YYYY-MM-DD>', 'reference date for relative times (overrides the file\'s own)')
     .option('--encoding <name>', 'force an input encoding (e.g. windows-1256, utf-16le)')
-    .option('--ext <list>', 'extensions to take from folders', 'txt,md')
+    .option('--ext <list>', 'extensions to take from folders (README, LICENSE and other project files are left out)', 'txt,md')
     .option('--input <kind>', 'files, or ndjson: one {"id","text","date"?,"lang"?,"title"?} record per line', 'files')
     .option('-j, --concurrency <n>', 'worker threads (default: the number of cores)')
     .option('--max-size <MB>', 'refuse files larger than this many megabytes', '20')
