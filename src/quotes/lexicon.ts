@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { dataPath, readDataJson, readDataText } from '../core/data-files.js';
 import type { LangCode } from '../core/types.js';
 import type { LanguagePack } from '../lang/pack.js';
+import { entityLexicon } from '../entities/lexicon.js';
 
 export type CueRole = 'say' | 'continue' | 'relay' | 'weak' | 'quoted';
 export type CueForm = 'verb' | 'participle' | 'masdar';
@@ -115,6 +116,9 @@ export interface QuoteLexicon {
   personSources: ReadonlySet<string>;
   containerSources: ReadonlySet<string>;
   titleWords: ReadonlySet<string>;
+  /** the role words of the language's titles (titles.tsv, head and part): «Oxfam senior policy
+   *  adviser Max Lawson» is all one subject */
+  roleWords: ReadonlySet<string>;
   auxiliaries: ReadonlySet<string>;
   connectors: ReadonlySet<string>;
   breakers: ReadonlySet<string>;
@@ -218,6 +222,7 @@ function compile(pack: LanguagePack, dir: string): QuoteLexicon {
     personSources: set(data.personSources),
     containerSources: set(data.containerSources),
     titleWords: set(data.titleWords),
+    roleWords: new Set([...entityLexicon(pack).titleWords].filter(([, cls]) => cls === 'head' || cls === 'part').map(([w]) => w)),
     auxiliaries: set(data.auxiliaries),
     connectors: set(data.clauseConnectors),
     breakers: set(data.clauseBreakers),

@@ -294,7 +294,7 @@ export class SpeakerResolver {
       if (t.kind === 'quote') return true;
       // «But he …», «…, while Mr Brown …»; not «Mr Begg and Mr Abbasi have been held»
       if (this.lex.connectors.has(t.folded)) return !this.lex.coordinators.has(t.folded);
-      const modifier = this.mentionAt[p - 1] >= 0 || this.lex.titleWords.has(t.folded) || this.lex.possessives.has(t.folded) || this.lex.definite.has(t.folded) || this.lex.indefinite.has(t.folded) || (t.kind === 'word' && t.text[0] !== t.folded[0] && !this.isCue(t));
+      const modifier = this.mentionAt[p - 1] >= 0 || this.lex.titleWords.has(t.folded) || this.lex.roleWords.has(t.folded) || this.lex.possessives.has(t.folded) || this.lex.definite.has(t.folded) || this.lex.indefinite.has(t.folded) || (t.kind === 'word' && t.text[0] !== t.folded[0] && !this.isCue(t));
       if (!modifier) return false;
     }
     return false;

@@ -291,3 +291,14 @@ describe('pronoun speakers', () => {
     expect(alone[0].speaker).toMatchObject({ entity: null, text: 'he' });
   });
 });
+
+describe('subjects behind a role', () => {
+  it('reads "Union chief policy negotiator Jane Roe welcomed it and said" as Jane Roe speaking, not the last speaker', () => {
+    const text = 'Reporter John Doe said the deal was close. Union chief policy negotiator Jane Roe welcomed the offer and said talks would resume on Monday.';
+    const ents = rows(text, [['doe', 'PERSON', ['John Doe']], ['roe', 'PERSON', ['Jane Roe']]]);
+    expect(quotes(text, ents).map(brief)).toEqual([
+      { text: 'the deal was close', kind: 'indirect', speaker: 'doe' },
+      { text: 'talks would resume on Monday', kind: 'indirect', speaker: 'roe' },
+    ]);
+  });
+});
