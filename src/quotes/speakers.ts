@@ -361,7 +361,10 @@ export class SpeakerResolver {
       }
     }
     const text = this.layer.text;
-    const unnamed = (): Speaker => ({ entity: null, name: null, start: tokens[a].start, end: tokens[b - 1].end, text: text.slice(tokens[a].start, tokens[b - 1].end) });
+    // an attached conjunction is not part of the phrase: «ومندوبة واشنطن» is «مندوبة واشنطن»
+    const lead = tokens[a].splits[0];
+    const from = lead?.proclitics.length === 1 && this.lex.conjunctions.has(lead.proclitics[0]) && this.fold(text[tokens[a].start]) === lead.proclitics[0] ? tokens[a].start + 1 : tokens[a].start;
+    const unnamed = (): Speaker => ({ entity: null, name: null, start: from, end: tokens[b - 1].end, text: text.slice(from, tokens[b - 1].end) });
     // «he said»: the last speaker of that gender, or the person last named as a subject
     const pronoun = b - a === 1 ? this.lex.pronouns.get(tokens[a].folded) : undefined;
     if (pronoun !== undefined) {

@@ -123,6 +123,14 @@ describe('the headline form «SPEAKER: quote»', () => {
     expect(headline.speaker?.text).toBe('مُمثل رئيس أوكرانيا');
     expect(found.find((q) => q.text === 'الوفد جاهز')?.speaker?.entity).toBe('medinsky');
   });
+
+  it('leaves an attached و out of an unnamed speaker: «ومندوبة واشنطن» is «مندوبة واشنطن»', () => {
+    const text = 'ومندوبة واشنطن: القرار لا يبدد كل قلقنا\n\nتبنى المجلس القرار بالإجماع.';
+    const found = quotes(text, rows(text, [['washington', 'LOC', ['واشنطن']]]));
+    const headline = found.find((q) => q.text.startsWith('القرار'))!;
+    expect(headline.speaker).toMatchObject({ entity: null, text: 'مندوبة واشنطن' });
+    expect(text.slice(headline.speaker!.start, headline.speaker!.end)).toBe('مندوبة واشنطن');
+  });
 });
 
 describe('speakers', () => {
