@@ -57,6 +57,45 @@ function notAName(f: NameForm, lex: EntityLexicon, layer: TextLayer): boolean {
   return (lex.nationality.has(stem) && !lex.places.has(w)) || lex.common.has(w);
 }
 
+/**
+ * A short form of a row's full name whose neighbours before it are the full name's words before
+ * it is that longer part of the name: «وقال "ولد الشيخ أحمد"» beside «إسماعيل ولد الشيخ أحمد»
+ * is «ولد الشيخ أحمد», not «أحمد» with the title «الشيخ».
+ */
+function extendShortForms(layer: TextLayer, forms: NameForm[], rows: Map<number, Row>, cluster: number[], lex: EntityLexicon, known: Set<string>, ends: Set<string>): void {
+  const tokens = layer.tokens;
+  const taken = new Set<number>();
+  for (const f of forms) for (let t = f.mention.first; t < f.mention.last; t++) taken.add(t);
+  // each row's fullest form, found once (a long text repeats its names)
+  const fullest = new Map<Row, NameForm>();
+  for (const row of rows.values()) {
+    let full = row.forms[0];
+    for (const g of row.forms) if (g.words.length > full.words.length) full = g;
+    fullest.set(row, full);
+  }
+  forms.forEach((f, i) => {
+    const row = rows.get(cluster[i])!;
+    const full = fullest.get(row)!;
+    const n = f.words.length;
+    const m = full.words.length;
+    if (n >= m || f.words.join(' ') !== full.words.slice(m - n).join(' ')) return;
+    let first = f.mention.first;
+    let k = m - n - 1;
+    const sentence = tokens[first].sentence;
+    while (k >= 0 && first > 0 && !taken.has(first - 1) && tokens[first - 1].sentence === sentence && tokens[first - 1].folded === full.words[k]) {
+      first--;
+      k--;
+    }
+    if (first === f.mention.first) return;
+    const mention = { ...f.mention, first, start: tokens[first].start };
+    const longer = nameForm(layer, mention, lex, known, ends);
+    if (longer.words.length <= n) return;
+    forms[i] = longer;
+    row.forms[row.forms.indexOf(f)] = longer;
+    for (let t = first; t < f.mention.first; t++) taken.add(t);
+  });
+}
+
 export function resolveEntities(layer: TextLayer, names: NameMention[], pack: LanguagePack): Entity[] {
   const lex = entityLexicon(pack);
   const sorted = [...names].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -78,6 +117,7 @@ export function resolveEntities(layer: TextLayer, names: NameMention[], pack: La
     if (!row) rows.set(cluster[i], (row = { forms: [], titles: new Map() }));
     row.forms.push(f);
   });
+  extendShortForms(layer, forms, rows, cluster, lex, known, ends);
 
   // token → name covering it (the first, longest one where names nest)
   const index: NameIndex = new Map();

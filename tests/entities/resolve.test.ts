@@ -135,6 +135,17 @@ describe('merging name mentions', () => {
     expect(rowOf(entities, 'الحوثيون')).toBe(rowOf(entities, 'الحوثيين'));
   });
 
+  it('extends a short form over the full name\'s words before it: «ولد الشيخ أحمد», not «أحمد» titled «الشيخ»', () => {
+    const text = 'التقى إسماعيل ولد الشيخ أحمد الوفد. وقال "ولد الشيخ أحمد" إن الحل سياسي.';
+    const { entities } = run(text, [
+      ['إسماعيل ولد الشيخ أحمد', 'PERSON'],
+      ['أحمد', 'PERSON', 1],
+    ]);
+    expect(entities).toHaveLength(1);
+    expect(entities[0].mentions.map((m) => m.text)).toEqual(['إسماعيل ولد الشيخ أحمد', 'ولد الشيخ أحمد']);
+    expect(entities[0].titles).toEqual([]);
+  });
+
   it('attaches feminine titles (منسقة، المفوضة، قائدة) like their masculine forms', () => {
     const text = 'قالت منسقة السياسة الخارجية الأوروبية فيدريكا موغيريني إن الاتفاق جيد. وأكدت المفوضة الأوروبية سيسيليا مالمستروم ذلك.';
     const { entities } = run(text, [
