@@ -43,3 +43,15 @@ export function buildTextLayer(text: string, rules: LayerRules): TextLayer {
   }
   return { lang: rules.lang, text, tokens, sentences };
 }
+
+/** The index of the first token that ends after character offset `at` (tokens.length when none): a binary search, as long texts ask often. */
+export function tokenAfter(tokens: readonly Token[], at: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].end > at) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}

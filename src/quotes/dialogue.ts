@@ -14,6 +14,7 @@
 //   the same speaker's.
 import type { Quote, TextLayer, Token } from '../core/types.js';
 import type { QuoteLexicon } from './lexicon.js';
+import { tokenAfter } from '../lang/layer.js';
 import type { Speaker, SpeakerResolver } from './speakers.js';
 
 const COMMAS = new Set([',', ';', '،', '؛']);
@@ -193,16 +194,8 @@ export class DialogueTurns {
 
   /** the token that starts at character offset at, -1 when none */
   private tokenAt(at: number): number {
-    const tokens = this.tokens;
-    let lo = 0;
-    let hi = tokens.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[mid].start < at) lo = mid + 1;
-      else if (tokens[mid].start > at) hi = mid - 1;
-      else return mid;
-    }
-    return -1;
+    const i = tokenAfter(this.tokens, at);
+    return i < this.tokens.length && this.tokens[i].start === at ? i : -1;
   }
 }
 

@@ -10,6 +10,7 @@ import { TimeGrammar, type Match } from './grammar.js';
 import { resolve, type Resolved, type ResolveContext } from './resolve.js';
 import { dayNumber, isoDate, parseIsoDate } from './calendar.js';
 import { sinceIsAgo } from './aspect.js';
+import { tokenAfter } from '../lang/layer.js';
 
 export { readableValue } from './readable.js';
 
@@ -18,16 +19,8 @@ const CLAUSE_TOKENS = 14;
 /** The clause around a span: out to the nearest punctuation inside its sentence, a few words each side. */
 export function punctuationClause(layer: TextLayer, start: number, end: number): Span {
   const tokens = layer.tokens;
-  // the first token that ends after `start` (binary search: a long text has many expressions)
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].end > start) hi = mid;
-    else lo = mid + 1;
-  }
-  if (lo === tokens.length) return { start, end, text: layer.text.slice(start, end) };
-  let first = lo;
+  let first = tokenAfter(tokens, start);
+  if (first === tokens.length) return { start, end, text: layer.text.slice(start, end) };
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < end) last++;
   const s = tokens[first].sentence;
