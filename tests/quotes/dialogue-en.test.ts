@@ -1,14 +1,12 @@
 // The conventions of written conversation (src/quotes/dialogue.ts and fiction's verbs of
 // dialogue), on short hand-made exchanges, and the news patterns they must leave alone.
 import { describe, expect, it } from 'vitest';
-import type { Entity, Quote } from '../../src/core/types.js';
+import type { Quote } from '../../src/core/types.js';
 import { english } from '../../src/lang/en/index.js';
-import { findQuotes } from '../../src/quotes/index.js';
 import { entityRows } from '../fixtures/entity-rows.js';
+import { quotesIn } from '../fixtures/quote-runs.js';
 
-function quotes(text: string, entities: Entity[] = []): Quote[] {
-  return findQuotes(english.textLayer(text), entities, english);
-}
+const quotes = quotesIn(english);
 
 const who = (qs: Quote[]) => qs.map((q) => [q.text, q.speaker?.entity ?? q.speaker?.text ?? null]);
 

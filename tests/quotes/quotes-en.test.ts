@@ -2,18 +2,15 @@
 // with hand-made entity rows, and the traps (scare quotes, apostrophes written as quotation
 // marks, nouns that look like speech verbs, unnamed sources).
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, Quote } from '../../src/core/types.js';
 import { english } from '../../src/lang/en/index.js';
-import { findQuotes, quoteLexicon } from '../../src/quotes/index.js';
+import { quoteLexicon } from '../../src/quotes/index.js';
 import { entityRows } from '../fixtures/entity-rows.js';
+import { quotesIn, brief } from '../fixtures/quote-runs.js';
 
 const rows = entityRows;
 
-function quotes(text: string, entities: Entity[] = []): Quote[] {
-  return findQuotes(english.textLayer(text), entities, english);
-}
+const quotes = quotesIn(english);
 
-const brief = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.entity ?? null });
 
 describe('the English speech-verb lexicon', () => {
   it('generates say/says/said/saying and the regular classes from the lemma', () => {

@@ -1,18 +1,16 @@
 // One test per quote construction of issue 4, on short hand-made sentences with real
 // spelling variation (ى/ي، ة/ه، أ/ا، diacritics, tatweel, attached و/ف/ب/ل), and the traps.
 import { describe, expect, it } from 'vitest';
-import type { Entity, EntityType, Quote } from '../../src/core/types.js';
+import type { Entity } from '../../src/core/types.js';
 import { arabic } from '../../src/lang/ar/index.js';
-import { findQuotes, quoteLexicon } from '../../src/quotes/index.js';
+import { quoteLexicon } from '../../src/quotes/index.js';
 import { entityRows } from '../fixtures/entity-rows.js';
+import { quotesIn, brief } from '../fixtures/quote-runs.js';
 
 const rows = entityRows;
 
-function quotes(text: string, entities: Entity[] = []): Quote[] {
-  return findQuotes(arabic.textLayer(text), entities, arabic);
-}
+const quotes = quotesIn(arabic);
 
-const brief = (q: Quote) => ({ text: q.text, kind: q.kind, speaker: q.speaker?.entity ?? null });
 
 describe('the speech-verb lexicon', () => {
   it('generates inflections from the lemma', () => {
