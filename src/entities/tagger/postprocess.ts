@@ -298,7 +298,9 @@ function unknownNameWord(t: Token, labels: Int32Array, lex: EntityLexicon, trigg
  *  and the places or organisations it names), or -1 when no head stands at i. */
 function titlePhraseEnd(layer: TextLayer, i: number, labels: Int32Array, lex: EntityLexicon): number {
   const tokens = layer.tokens;
-  if (labels[i] !== 0 || wordUnit(tokens[i], lex, true)?.cls !== 'head') return -1;
+  // this runs on every token: a map look-up per reading first, the full title unit only for a head word
+  if (labels[i] !== 0 || tokens[i].kind !== 'word' || !tokens[i].splits.some((s) => lex.titleWords.get(s.stem) === 'head')) return -1;
+  if (wordUnit(tokens[i], lex, true)?.cls !== 'head') return -1;
   let end = i + 1;
   while (end < tokens.length && end - i < TITLE_PHRASE_MAX && tokens[end].sentence === tokens[i].sentence) {
     const t = tokens[end];
